@@ -1,0 +1,43 @@
+import type { DocumentType, Party } from '../schemas/document.ts';
+
+/** What the type is read from: the source note, its bracketed extras, heading and opening words. */
+export interface TypeEvidence {
+  source: string | null;
+  sourceExtra: readonly string[];
+  title: string;
+  from: Party | null;
+  to: Party | null;
+  /** First words of the body (salutation). */
+  opening: string;
+  hasParticipants: boolean;
+  britishTelegram: boolean;
+}
+
+// A US officer's post reads "Ambassador in Brazil", "Consul at Geneva"; a foreign
+// envoy's reads "Brazilian Ambassador". Only the first sends despatches.
+const US_POST = /^(?:Acting\s+)?(?:Ambassador|Minister|Chargé|Charge|Consul|Consul General|Vice Consul|Counselor|Secretary of (?:the )?(?:Embassy|Legation)|Diplomatic Agent|High Commissioner|Delegate|Chairman of the American Delegation)\b.*\b(?:in|at)\b/;
+
+/**
+ * Infers the kind of document: a telegram says so in its source note; a
+ * memorandum in its heading; a letter opens "Dear …"; a formal "Sir:" is an
+ * instruction from the Department, a despatch from a US post, a note from a
+ * foreign government.
+ */
+export function inferDocumentType(evidence: TypeEvidence): DocumentType {
+  const { source, sourceExtra, title, from, opening } = evidence;
+  const extras = sourceExtra.join(' ');
+  if (/telegram|cablegram|radiogram/i.test(`${source ?? ''} ${extras}`) || evidence.britishTelegram) return 'telegram';
+  if (/aide-m[ée]moire/i.test(`${title} ${extras}`)) return 'aide-memoire';
+  if (/^(?:Memorandum|Conversation|Minutes)\b/i.test(title) || evidence.hasParticipants) return 'memorandum';
+  if (/^Report\b/i.test(title)) return 'report';
+  if (/^Note\b/i.test(title)) return 'note';
+  if (/^(?:My )?Dear\b/i.test(opening)) return 'letter';
+  if (/^(?:No\.\s*\d+\s+)?(?:Sir|Excellency|Mr\.\s+\w+|Monsieur)\b.{0,20}:/i.test(opening) || /^No\.\s*\d+/.test(opening)) {
+    const fromRole = from?.role ?? '';
+    if (/^(?:Acting\s+)?Secretary of State$|^Department of State$|^(?:Acting\s+|Under\s+|Assistant\s+)?Secretary of State/.test(fromRole)) return 'instruction';
+    if (US_POST.test(fromRole)) return 'despatch';
+    return 'note';
+  }
+  if (/Embassy|Legation|Department of State|Foreign Office|Ministry/i.test(`${from?.role ?? ''}`)) return 'note';
+  return 'other';
+}

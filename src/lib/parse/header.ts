@@ -1,0 +1,254 @@
+import type { Party, Warning } from '../schemas/document.ts';
+import { parseDateline, type Dateline } from './dateline.ts';
+import { parseHeadingParties } from './heading.ts';
+import { markersIn, stripMarkers } from './inline.ts';
+import type { SourceLine } from './source-lines.ts';
+import { wordCount } from './source-lines.ts';
+
+/** Header fields and where the body begins. */
+export interface Header {
+  classification: string | null;
+  /** True when the classification is struck through in the source (`~~SECRET~~`). */
+  classificationStruck: boolean;
+  source: string | null;
+  fileNumber: string | null;
+  sourceExtra: string[];
+  title: string;
+  from: Party | null;
+  to: Party | null;
+  britishTelegram: boolean;
+  dateline: Dateline | null;
+  received: string | null;
+  /** A number printed in the header (`No. 456`), before the dateline. */
+  number: string | null;
+  participants: string[];
+  subject: string | null;
+  /** Footnote indices whose markers stand in header lines, with the field they belong to. */
+  notes: { field: string; note: number }[];
+  /** Line indices the header consumed. */
+  lines: number[];
+  /** Index of the first body line. */
+  bodyStart: number;
+}
+
+const CLASSIFICATION =
+  /^(~~)?\s*((?:TOP\s+)?SECRET|CONFIDENTIAL|STRICTLY CONFIDENTIAL|PERSONAL AND (?:SECRET|CONFIDENTIAL)|RESTRICTED|PERSONAL|URGENT|Strictly Confidential|Confidential|Secret|Personal and Confidential|Personal and Secret|Top Secret|Restricted)\.?\s*(~~)?\.?$/;
+
+// `761.94/1230: Telegram`, `File No. 861.77/78a`, `710.G Commercial Agreement/22: Telegram (part air)`,
+// `360d.1121 R25/18`, `861.00/2619½`: a decimal file number with a slash, then what the copy is.
+const SOURCE_NOTE = /^(?:File Nos?\.\s+)?(\d{2,4}[a-z]?\.[^:]*?\/[^:]*?)(?:\s*:\s*(.+))?$/;
+// `Treaty Series No. 898`, `Executive Agreement Series No. 65`: printed, not archival, sources.
+const PUBLISHED_SOURCE = /^(?:Treaty|Executive Agreement|Department of State|Press Releases?)\b.*\b(?:Series|No\.|Bulletin|vol\.)/;
+
+// Bracketed lines that describe the copy rather than belong to the text.
+const SOURCE_EXTRA = /^\[(?:Telegram|Translation|Extract|Excerpt|Paraphrase|Aide|Memorandum|Circular|Despatch|Note|Letter|Enclosure|Code|Cable|Radiogram|Plain|Copy|Summary)[^\]]*\]$/i;
+
+const RECEIVED = /^\[Received:?\s*(.*?)\.?\]\.?$/;
+
+const HEADING_START =
+  /^(?:The\s.+\sto\s|Memorandum\b|Conversation\b|Minutes\b|Aide-M[ée]moire|Note\b|Press Release|Agreement|Statement|Report\b|FROM\s.+\sTO\s|Mr\.\s.+\sto\s|President\s.+\sto\s|Telegram\b)/;
+
+/**
+ * Reads the header from the top of the (marker-tokenised) lines: classification,
+ * source note, heading, bracketed extras, dateline (joining a wrapped hour),
+ * `[Received …]` (once, however often repeated), `No. 456`, `FROM X TO Y`,
+ * "Present:" and "Subject:". Stops at the first line that is none of these.
+ * `skip` holds line indices already taken (archival furniture).
+ */
+export function parseHeader(lines: readonly SourceLine[], end: number, skip: ReadonlySet<number>, warnings: Warning[]): Header {
+  const header: Header = {
+    classification: null,
+    classificationStruck: false,
+    source: null,
+    fileNumber: null,
+    sourceExtra: [],
+    title: '',
+    from: null,
+    to: null,
+    britishTelegram: false,
+    dateline: null,
+    received: null,
+    number: null,
+    participants: [],
+    subject: null,
+    notes: [],
+    lines: [],
+    bodyStart: end,
+  };
+  const take = (index: number, field: string) => {
+    header.lines.push(index);
+    for (const note of markersIn(lines[index].text)) header.notes.push({ field, note });
+  };
+
+  let i = 0;
+  let sawHeading = false;
+  while (i < end) {
+    if (skip.has(i) || !lines[i].text.trim()) {
+      i += 1;
+      continue;
+    }
+    const text = stripMarkers(lines[i].text).trim();
+
+    const classification = CLASSIFICATION.exec(text);
+    if (classification && !header.classification) {
+      header.classification = classification[2].toUpperCase();
+      header.classificationStruck = Boolean(classification[1] && classification[3]);
+      take(i++, 'classification');
+      continue;
+    }
+
+    if (!header.source && !sawHeading && !header.dateline && isSourceNote(text, lines, i, end, skip)) {
+      header.source = text;
+      header.fileNumber = SOURCE_NOTE.exec(text)?.[1].trim() ?? null;
+      take(i++, 'source');
+      continue;
+    }
+
+    if (SOURCE_EXTRA.test(text) && !/^\[Received/i.test(text)) {
+      header.sourceExtra.push(text);
+      take(i++, 'sourceExtra');
+      continue;
+    }
+
+    const received = RECEIVED.exec(text);
+    if (received) {
+      if (header.received === null) header.received = received[1].trim();
+      take(i++, 'received');
+      continue;
+    }
+
+    if (!header.dateline) {
+      const wrapped = joinWrappedHour(lines, i, end, skip);
+      const dateline = parseDateline(wrapped.text);
+      if (dateline && (sawHeading || header.source || header.classification || header.number || i < 3)) {
+        header.dateline = dateline;
+        const inlineReceived = /\[Received:?\s*(.*?)\.?\]/.exec(wrapped.text);
+        if (inlineReceived && header.received === null) header.received = inlineReceived[1].trim();
+        for (const index of wrapped.lines) take(index, 'date');
+        i = wrapped.lines.at(-1)! + 1;
+        // A place named on the line after a bare date (`June 10, 1944` / `The Kremlin`).
+        if (!dateline.place) {
+          const next = nextLine(lines, i, end, skip);
+          if (next >= 0 && isPlaceLine(stripMarkers(lines[next].text).trim())) {
+            header.dateline = { ...dateline, place: stripMarkers(lines[next].text).trim() };
+            take(next, 'place');
+            i = next + 1;
+          }
+        }
+        continue;
+      }
+    }
+
+    const number = /^No\.\s*(\d+[A-Za-z]?)\.?$/.exec(text);
+    if (number && !header.dateline && !header.number) {
+      header.number = number[1];
+      take(i++, 'number');
+      continue;
+    }
+
+    if (!sawHeading && (header.source ? !isProse(text) || HEADING_START.test(text) : HEADING_START.test(text) && !isProse(text))) {
+      header.title = text;
+      const parties = parseHeadingParties(text);
+      header.from = parties.from;
+      header.to = parties.to;
+      header.britishTelegram = /^FROM\s.+\sTO\s/.test(text);
+      sawHeading = true;
+      take(i++, 'title');
+      continue;
+    }
+
+    const present = /^Present:?\s*(.*)$/i.exec(text);
+    if (present && (sawHeading || header.dateline)) {
+      i = readParticipants(lines, i, end, skip, present[1], header, take);
+      continue;
+    }
+
+    const subject = /^Subject:\s*(.*)$/i.exec(text);
+    if (subject && (sawHeading || header.dateline)) {
+      header.subject = subject[1].trim().replace(/\.$/, '');
+      take(i++, 'subject');
+      continue;
+    }
+    break;
+  }
+  header.bodyStart = i;
+  if (!sawHeading) warnings.push({ line: lines[Math.min(i, lines.length - 1)]?.no ?? 0, message: 'no heading found (expected e.g. "The Ambassador in … (Name) to the Secretary of State")' });
+  return header;
+}
+
+/**
+ * The source note opens a FRUS document: a file number (`793.94/11763: Telegram`),
+ * a published series, or any short line standing right above the heading.
+ */
+function isSourceNote(text: string, lines: readonly SourceLine[], i: number, end: number, skip: ReadonlySet<number>): boolean {
+  if (SOURCE_NOTE.test(text) || PUBLISHED_SOURCE.test(text)) return true;
+  if (HEADING_START.test(text) || isProse(text) || parseDateline(text) || wordCount(text) > 12) return false;
+  const next = nextLine(lines, i + 1, end, skip);
+  return next >= 0 && /^The\s.+\sto\s|^Memorandum\b/.test(stripMarkers(lines[next].text).trim());
+}
+
+/** `Moscow, December 21, 1937—2` + `p.m.`: a clipper broke the hour from its a.m./p.m. */
+function joinWrappedHour(lines: readonly SourceLine[], i: number, end: number, skip: ReadonlySet<number>): { text: string; lines: number[] } {
+  const first = stripMarkers(lines[i].text).trim();
+  const next = nextLine(lines, i + 1, end, skip);
+  if (next === i + 1 && /[—–,]\s*\d{1,2}(?:[:.]\d{2})?$/.test(first)) {
+    const second = stripMarkers(lines[next].text).trim();
+    if (/^(?:[ap]\.\s?m\.|noon|midnight)/i.test(second)) return { text: `${first} ${second}`, lines: [i, next] };
+  }
+  return { text: first, lines: [i] };
+}
+
+function nextLine(lines: readonly SourceLine[], from: number, end: number, skip: ReadonlySet<number>): number {
+  for (let i = from; i < end; i += 1) if (!skip.has(i) && lines[i].text.trim()) return i;
+  return -1;
+}
+
+/** `The Kremlin`, `Moscow`: a few capitalised words, no sentence punctuation, no digits. */
+function isPlaceLine(text: string): boolean {
+  return wordCount(text) <= 4 && /^\p{Lu}/u.test(text) && !/[\d:;.!?]/.test(text) && !/^(Present|Subject)\b/i.test(text);
+}
+
+/** A line of running prose: many words, ending like a sentence. */
+function isProse(text: string): boolean {
+  return wordCount(text) > 30 || /\p{Ll}[.!?]["”’]?$/u.test(text) && wordCount(text) > 12;
+}
+
+/**
+ * "Present:" lists one participant per line, blank lines between groups, until
+ * "Subject:" or prose. A line that starts in lower case, or follows a line that
+ * ends in "of", "the" or "and", or that is a single word (`Embassy`), continues
+ * the participant before it.
+ */
+function readParticipants(
+  lines: readonly SourceLine[],
+  start: number,
+  end: number,
+  skip: ReadonlySet<number>,
+  firstText: string,
+  header: Header,
+  take: (index: number, field: string) => void,
+): number {
+  const participants: string[] = [];
+  const add = (text: string) => {
+    const previous = participants.at(-1);
+    if (previous && (/^\p{Ll}/u.test(text) || /\b(?:of|the|and|to|for|at|in)$/i.test(previous) || wordCount(text) === 1)) {
+      participants[participants.length - 1] = `${previous} ${text}`;
+    } else participants.push(text);
+  };
+  if (firstText.trim()) add(firstText.trim());
+  take(start, 'participants');
+  let i = start + 1;
+  while (i < end) {
+    if (skip.has(i) || !lines[i].text.trim()) {
+      i += 1;
+      continue;
+    }
+    const text = stripMarkers(lines[i].text).trim();
+    if (/^Subject:/i.test(text) || isProse(text) || wordCount(text) > 14) break;
+    add(text);
+    take(i, 'participants');
+    i += 1;
+  }
+  header.participants = participants;
+  return i;
+}

@@ -1,0 +1,89 @@
+import type { Party } from '../schemas/document.ts';
+
+/** Sender and recipient read from a heading. */
+export interface HeadingParties {
+  from: Party | null;
+  to: Party | null;
+}
+
+/**
+ * Reads sender and recipient from a heading as FRUS prints it:
+ * `The Chargé in the Soviet Union (Henderson) to the Secretary of State` →
+ * from `{ name: "Henderson", role: "Chargé in the Soviet Union" }`, to `{ role: "Secretary of State" }`.
+ * `Memorandum by the Economic Adviser (Feis)` → from only. British telegrams'
+ * `FROM CHUNGKING TO FOREIGN OFFICE` → the two posts as roles.
+ */
+export function parseHeadingParties(heading: string): HeadingParties {
+  const text = heading.trim().replace(/\s+/g, ' ');
+  const british = /^FROM\s+(.+?)\s+TO\s+(.+?)\.?$/.exec(text);
+  if (british) return { from: { role: titleCase(british[1]) }, to: { role: titleCase(british[2]) } };
+
+  const memorandum = /^Memorandum(?: of (?:a )?Conversation,?)? by (.+)$/i.exec(text);
+  if (memorandum) {
+    const split = splitAtTo(memorandum[1], true);
+    return split ? { from: parseParty(split[0], true), to: parseParty(split[1]) } : { from: parseParty(memorandum[1], true), to: null };
+  }
+  if (/^(Memorandum|Agreement|Press Release|Statement|Conversation|Aide-M[ée]moire|Note|Report|Treaty|Convention|Protocol|Minutes)\b/i.test(text)) {
+    return { from: null, to: null };
+  }
+
+  const split = splitAtTo(text);
+  if (!split) return { from: null, to: null };
+  return { from: parseParty(split[0], true), to: parseParty(split[1]) };
+}
+
+/**
+ * Splits `A to B` at the ` to ` that joins the parties: the one right after a
+ * parenthesised name if there is one (`(Henderson) to the`), else the first
+ * outside parentheses.
+ */
+function splitAtTo(text: string, onlyAfterName = false): [string, string] | null {
+  const positions: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    if (text[i] === '(') depth += 1;
+    else if (text[i] === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && text.startsWith(' to ', i)) positions.push(i);
+  }
+  if (positions.length === 0) return null;
+  const afterName = positions.find((i) => /\),?$/.test(text.slice(0, i)));
+  if (afterName === undefined && onlyAfterName) return null;
+  const at = afterName ?? positions[0];
+  return [text.slice(0, at), text.slice(at + 4)];
+}
+
+const HONORIFIC = /^(Mr|Mrs|Miss|Dr|Sir|Lord|Lady|President|General|Admiral|Colonel|Captain|Señor|Senor|Monsieur|M)\.?\s/;
+
+/**
+ * `the Ambassador in Russia (Francis)` → `{ name: "Francis", role: "Ambassador in Russia" }`.
+ * The name comes off the role only when it closes the party as a separate
+ * parenthesis (`Geneva (Gilbert)`); a role that goes on after it
+ * (`(Morris), temporarily at Vladivostok`) is kept whole, as FRUS's own data does.
+ */
+export function parseParty(text: string, isSender = false): Party {
+  const party = text.trim().replace(/^the\s+/i, '').replace(/,$/, '').trim();
+  const name = /\(([^()]+)\)/.exec(party);
+  if (name) {
+    const separate = party.endsWith(` (${name[1]})`);
+    let role = separate ? party.slice(0, party.length - name[0].length).trim() : party;
+    // `Chairman of the … Railway Experts to Russia (Stevens) to the Secretary`: the
+    // sender's office ends at its own "to", which FRUS headings leave ambiguous.
+    if (isSender && separate) role = role.replace(/ to .*$/, '');
+    return { name: name[1].trim(), role };
+  }
+  if (HONORIFIC.test(party)) {
+    const person = party.split(/,| of /)[0];
+    const surname = person.trim().split(/\s+/).pop()!;
+    return { name: surname, role: party };
+  }
+  return { role: party };
+}
+
+function titleCase(text: string): string {
+  if (text !== text.toUpperCase()) return text.trim();
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_all, space: string, letter: string) => space + letter.toUpperCase())
+    .replace(/\b(Of|The|And|In|At|For)\b/g, (word) => word.toLowerCase());
+}
