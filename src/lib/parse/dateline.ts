@@ -53,7 +53,8 @@ export function parseDateline(line: string): Dateline | null {
     date = isRealDay(year, month, day) ? `${date}-${pad(day)}` : null;
     if (date && time.clock) date += `T${time.clock}`;
   }
-  const dateText = (text.slice(match.index, match.index + match[0].length) + time.printed).trim().replace(/[.,]$/, '');
+  // The closing full stop of the line goes; the one of `p.m.` stays.
+  const dateText = (text.slice(match.index, match.index + match[0].length) + time.printed).trim().replace(/,$|(?<![ap]\.\s?m)\.$/, '');
   return { place, date, dateText };
 }
 

@@ -43,7 +43,7 @@ const PUBLISHED_SOURCE = /^(?:Treaty|Executive Agreement|Department of State|Pre
 // Bracketed lines that describe the copy rather than belong to the text.
 const SOURCE_EXTRA = /^\[(?:Telegram|Translation|Extract|Excerpt|Paraphrase|Aide|Memorandum|Circular|Despatch|Note|Letter|Enclosure|Code|Cable|Radiogram|Plain|Copy|Summary)[^\]]*\]$/i;
 
-const RECEIVED = /^\[Received:?\s*(.*?)\.?\]\.?$/;
+const RECEIVED = /^\[Received:?\s*(.*?)\]\.?$/;
 
 const HEADING_START =
   /^(?:The\s.+\sto\s|Memorandum\b|Conversation\b|Minutes\b|Aide-M[ée]moire|Note\b|Press Release|Agreement|Statement|Report\b|FROM\s.+\sTO\s|Mr\.\s.+\sto\s|President\s.+\sto\s|Telegram\b)/;

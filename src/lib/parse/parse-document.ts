@@ -96,7 +96,8 @@ export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDo
     sourceExtra: header.sourceExtra,
     from: header.from,
     to: header.to,
-    place: header.dateline?.place ?? null,
+    // A British telegram's `FROM CHUNGKING TO FOREIGN OFFICE` names where it was sent from.
+    place: header.dateline?.place ?? (header.britishTelegram ? header.from?.role ?? null : null),
     date: header.dateline?.date ?? null,
     dateText: header.dateline?.dateText ?? null,
     received: header.received,
@@ -105,6 +106,8 @@ export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDo
     signatures: signatures.names.map((index) => stripMarkers(lines[index].text).trim()),
     participants: header.participants,
     subject: header.subject,
+    headerNotes: header.notes,
+    classificationStruck: header.classificationStruck,
     body: body.blocks,
     footnotes,
     pageBreaks: pageBreaksOf(body.blocks),

@@ -75,6 +75,10 @@ export interface ParsedDocument {
   signatures: string[];
   participants: string[];
   subject: string | null;
+  /** Note markers printed in the header (e.g. after the heading), with the field they follow. */
+  headerNotes: { field: string; note: number }[];
+  /** True when the classification is struck through in the source (`~~SECRET~~`). */
+  classificationStruck: boolean;
   body: Block[];
   footnotes: ParsedFootnote[];
   pageBreaks: string[];

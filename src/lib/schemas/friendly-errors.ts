@@ -2,12 +2,14 @@ import type { z } from 'astro/zod';
 
 /** An input file failed validation; the message names the file and each field at fault. */
 export class ContentError extends Error {
-  constructor(
-    readonly file: string,
-    readonly issues: string[],
-  ) {
+  readonly file: string;
+  readonly issues: string[];
+
+  constructor(file: string, issues: string[]) {
     super(`${file}:\n${issues.map((issue) => `  - ${issue}`).join('\n')}`);
     this.name = 'ContentError';
+    this.file = file;
+    this.issues = issues;
   }
 }
 

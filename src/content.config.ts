@@ -1,0 +1,6 @@
+import { defineCollection } from 'astro:content';
+import { documentsLoader } from './loaders/edition-loader.ts';
+
+export const collections = {
+  documents: defineCollection({ loader: documentsLoader() }),
+};

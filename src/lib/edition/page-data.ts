@@ -1,0 +1,137 @@
+import { z } from 'astro/zod';
+import { documentSchema } from '../schemas/document.ts';
+import { renderDocument, type RenderLinks } from '../render/render-document.ts';
+import { pageId } from '../render/document-mdast.ts';
+import { displayDate, displayTitle, partyLabel } from './display.ts';
+import type { Edition, EditionEntry } from './types.ts';
+
+/** A short description of another document, for links between documents. */
+export const documentSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  date: z.string().nullable(),
+  dateLabel: z.string(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+});
+export type DocumentSummary = z.infer<typeof documentSummarySchema>;
+
+/** Everything a document page shows: the open-data record plus what the page needs around it. */
+export const documentPageSchema = documentSchema.extend({
+  displayTitle: z.string(),
+  dateLabel: z.string(),
+  year: z.string().nullable(),
+  sourceExtra: z.array(z.string()),
+  classificationStruck: z.boolean(),
+  /** Every signature line, in order (`signedBy` is the last). */
+  signatures: z.array(z.string()),
+  editorialNote: z.string().nullable(),
+  sidecarFile: z.string().nullable(),
+  /** Note markers in the header: after which field, the printed marker and the note's anchor. */
+  headerNotes: z.array(z.object({ field: z.string(), n: z.string(), anchor: z.string() })),
+  notesHtml: z.string(),
+  /** Position in file order and in chronological order. */
+  fileOrder: z.number(),
+  chronologicalIndex: z.number(),
+  previous: documentSummarySchema.nullable(),
+  next: documentSummarySchema.nullable(),
+  mentionedPeople: z.array(z.object({ id: z.string(), name: z.string(), count: z.number() })),
+  mentionedPlaces: z.array(z.object({ id: z.string(), name: z.string(), count: z.number() })),
+  /** Documents this one cites that are in the edition. */
+  cites: z.array(documentSummarySchema.extend({ text: z.string() })),
+  /** Documents of the edition that cite this one. */
+  citedBy: z.array(documentSummarySchema.extend({ text: z.string() })),
+});
+export type DocumentPage = z.infer<typeof documentPageSchema>;
+
+/** Site URLs, relative to the site's base. */
+export interface SiteUrls {
+  document(id: string): string;
+  entity(kind: 'person' | 'place', id: string): string;
+}
+
+/** A one-line summary of a document for links, lists and tooltips. */
+export function summarize(entry: EditionEntry): DocumentSummary {
+  const { record } = entry;
+  return {
+    id: entry.id,
+    title: displayTitle(record),
+    date: record.date,
+    dateLabel: displayDate(record),
+    from: partyLabel(record.from),
+    to: partyLabel(record.to),
+  };
+}
+
+/**
+ * Builds the page data and rendered HTML of every document. Pure: the edition
+ * in, one `{ data, html }` per document out, in chronological order.
+ */
+export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: DocumentPage; html: string }[] {
+  const byId = new Map(edition.documents.map((entry) => [entry.id, entry]));
+  const summaries = new Map(edition.documents.map((entry) => [entry.id, summarize(entry)]));
+  const peopleNames = new Map(edition.people.map((person) => [person.id, person.name]));
+  const placeNames = new Map(edition.places.map((place) => [place.id, place.name]));
+
+  const citedBy = new Map<string, { id: string; text: string }[]>();
+  for (const entry of edition.documents) {
+    for (const reference of entry.references) {
+      if (!reference.target || reference.target === entry.id) continue;
+      const list = citedBy.get(reference.target) ?? [];
+      if (!list.some((item) => item.id === entry.id)) list.push({ id: entry.id, text: reference.text });
+      citedBy.set(reference.target, list);
+    }
+  }
+
+  const links: RenderLinks = {
+    entity: (kind, id) => urls.entity(kind, id),
+    reference: (reference) => {
+      if (!reference.target || !byId.has(reference.target)) return null;
+      const anchor = reference.kind === 'page' && reference.page ? `#${pageId(reference.page)}` : '';
+      return urls.document(reference.target) + anchor;
+    },
+    describe: (reference) => {
+      const target = reference.target ? summaries.get(reference.target) : undefined;
+      if (!target) return null;
+      return [target.dateLabel, [target.from, target.to].filter(Boolean).join(' → ')].filter(Boolean).join(' · ');
+    },
+  };
+
+  return edition.documents.map((entry, index) => {
+    const { record, parsed } = entry;
+    const rendered = renderDocument(entry, links);
+    const count = (kind: 'person' | 'place', names: Map<string, string>) => {
+      const counts = new Map<string, number>();
+      for (const mention of entry.mentions) if (mention.kind === kind) counts.set(mention.id, (counts.get(mention.id) ?? 0) + 1);
+      return [...counts].map(([id, n]) => ({ id, name: names.get(id) ?? id, count: n })).sort((a, b) => a.name.localeCompare(b.name));
+    };
+    const cites = unique(entry.references.flatMap((reference) => (reference.target && reference.target !== entry.id && summaries.has(reference.target) ? [reference.target] : [])))
+      .map((id) => ({ ...summaries.get(id)!, text: entry.references.find((reference) => reference.target === id)!.text }));
+    const data: DocumentPage = {
+      ...record,
+      displayTitle: displayTitle(record),
+      dateLabel: displayDate(record),
+      year: record.date?.slice(0, 4) ?? null,
+      sourceExtra: parsed.sourceExtra,
+      classificationStruck: parsed.classificationStruck,
+      signatures: parsed.signatures,
+      editorialNote: entry.editorialNote,
+      sidecarFile: entry.raw.sidecarFile,
+      headerNotes: parsed.headerNotes.map(({ field, note }) => ({ field, n: parsed.footnotes[note]?.n ?? String(note + 1), anchor: `fn-${note + 1}` })),
+      notesHtml: rendered.notesHtml,
+      fileOrder: entry.fileOrder,
+      chronologicalIndex: index,
+      previous: index > 0 ? summaries.get(edition.documents[index - 1].id)! : null,
+      next: index < edition.documents.length - 1 ? summaries.get(edition.documents[index + 1].id)! : null,
+      mentionedPeople: count('person', peopleNames),
+      mentionedPlaces: count('place', placeNames),
+      cites,
+      citedBy: (citedBy.get(entry.id) ?? []).map(({ id, text }) => ({ ...summaries.get(id)!, text })),
+    };
+    return { data, html: rendered.bodyHtml };
+  });
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,71 @@
+import type { RawDocument } from '../content/read-content.ts';
+import type { EditionDocument, Reference } from '../schemas/document.ts';
+import type { EditionSettings } from '../schemas/edition.ts';
+import type { PersonEntry } from '../schemas/person.ts';
+import type { PlaceEntry } from '../schemas/place.ts';
+import type { ParsedDocument } from '../parse/types.ts';
+
+/**
+ * Where a span of text stands in a parsed document: in body block `index` (or
+ * footnote `index`), inline `inline` of its content, characters `start`–`end`
+ * of that inline's value. Mentions and references are located this way so
+ * the renderer can mark exactly the words that were matched.
+ */
+export interface TextSpan {
+  part: 'body' | 'note';
+  index: number;
+  inline: number;
+  start: number;
+  end: number;
+}
+
+/** A person or place named in a document. */
+export interface Mention extends TextSpan {
+  kind: 'person' | 'place';
+  /** Id of the index entry. */
+  id: string;
+  /** The words as printed. */
+  text: string;
+}
+
+/** A reference found in a document, with where it stands. */
+export interface LocatedReference extends Reference {
+  span: TextSpan;
+}
+
+/** One document of the edition with everything the site shows about it. */
+export interface EditionEntry {
+  id: string;
+  /** The open-data record (edition-data.md). */
+  record: EditionDocument;
+  /** The annotated body and notes, for rendering. */
+  parsed: ParsedDocument;
+  /** The transcription as received. */
+  raw: RawDocument;
+  /** Position in file order (the printed volume's order). */
+  fileOrder: number;
+  mentions: Mention[];
+  references: LocatedReference[];
+  /** Editorial note from the sidecar, shown with the header. */
+  editorialNote: string | null;
+}
+
+/** A person with the documents that mention them. */
+export interface PersonRecord extends PersonEntry {
+  documents: string[];
+}
+
+/** A place with the documents that mention it. */
+export interface PlaceRecord extends PlaceEntry {
+  documents: string[];
+}
+
+/** The whole edition, documents in chronological order (undated last, in file order). */
+export interface Edition {
+  settings: EditionSettings;
+  documents: EditionEntry[];
+  people: PersonRecord[];
+  places: PlaceRecord[];
+  /** Problems with the content folder's index and settings files. */
+  problems: string[];
+}

@@ -1,0 +1,137 @@
+import type { PhrasingContent, Root, RootContent } from 'mdast';
+import type { Block, Inline, ParsedDocument } from '../parse/types.ts';
+import type { TextSpan } from '../edition/types.ts';
+
+/** Where a text node's words came from, so spans found on the parsed document can be marked on the tree. */
+export interface TextLocation {
+  part: TextSpan['part'];
+  index: number;
+  inline: number;
+}
+
+declare module 'mdast' {
+  interface Data {
+    /** Set on text nodes built from a parsed document (see `TextLocation`). */
+    location?: TextLocation;
+  }
+}
+
+/** Anchor id of the `k`-th note (0-based position in the document's note list). */
+export function noteId(k: number): string {
+  return `fn-${k + 1}`;
+}
+
+/** Anchor id of the marker pointing to the `k`-th note. */
+export function noteRefId(k: number): string {
+  return `fnref-${k + 1}`;
+}
+
+/** Anchor id of a printed page boundary. */
+export function pageId(page: string): string {
+  return `page-${page}`;
+}
+
+/**
+ * Builds the mdast of a document's body: one paragraph per block, with its
+ * printed label, note markers as links to the notes, page breaks as anchors
+ * and editorial brackets marked as editorial. Every text node records where it
+ * came from, for `markSpans`. Document text only ever becomes text nodes, so
+ * nothing in a transcription can become markup.
+ */
+export function bodyToMdast(parsed: ParsedDocument): Root {
+  return {
+    type: 'root',
+    children: parsed.body.map((block, index) => blockToParagraph(block, index)),
+  };
+}
+
+/**
+ * Builds the mdast of a document's notes: an ordered list whose items show the
+ * marker as printed and link back to where the marker stands in the text.
+ */
+export function notesToMdast(parsed: ParsedDocument): Root {
+  const referenced = new Set(parsed.body.flatMap((block) => block.content.flatMap((inline) => (inline.type === 'noteRef' ? [inline.note] : []))));
+  const items: RootContent[] = parsed.footnotes.map((note, k) => ({
+    type: 'listItem',
+    spread: false,
+    data: { hProperties: { id: noteId(k), className: ['note'] } },
+    children: [
+      {
+        type: 'paragraph',
+        children: [
+          referenced.has(k)
+            ? {
+                type: 'link',
+                url: `#${noteRefId(k)}`,
+                data: { hProperties: { className: ['note-marker'], ariaLabel: `Note ${note.n}, back to the text` } },
+                children: [{ type: 'text', value: note.n }],
+              }
+            : element('span', { className: ['note-marker'] }, [{ type: 'text', value: note.n }]),
+          { type: 'text', value: ' ' },
+          ...inlinesToPhrasing(note.content, 'note', k),
+        ],
+      },
+    ],
+  }));
+  return items.length ? { type: 'root', children: [{ type: 'list', ordered: false, spread: false, children: items as never[], data: { hProperties: { className: ['notes-list'] } } }] } : { type: 'root', children: [] };
+}
+
+function blockToParagraph(block: Block, index: number): RootContent {
+  const classes = ['block'];
+  if (block.role) classes.push(block.role);
+  if (block.label) classes.push('labelled');
+  if (block.depth > 0) classes.push(`depth-${block.depth}`);
+  const children: PhrasingContent[] = [];
+  if (block.label) {
+    children.push(element('span', { className: ['para-label'] }, [{ type: 'text', value: block.label }]));
+    if (block.content.length) children.push({ type: 'text', value: ' ' });
+  }
+  children.push(...inlinesToPhrasing(block.content, 'body', index));
+  return {
+    type: 'paragraph',
+    data: { hProperties: { className: classes, id: `b-${block.line}`, dataLine: block.line } },
+    children,
+  };
+}
+
+function inlinesToPhrasing(inlines: readonly Inline[], part: TextLocation['part'], index: number): PhrasingContent[] {
+  return inlines.map((inline, position): PhrasingContent => {
+    switch (inline.type) {
+      case 'text':
+        return { type: 'text', value: inline.value, data: { location: { part, index, inline: position } } };
+      case 'noteRef':
+        return element('sup', { className: ['note-ref'] }, [
+          {
+            type: 'link',
+            url: `#${noteId(inline.note)}`,
+            data: { hProperties: { id: noteRefId(inline.note), ariaLabel: `Note ${inline.n}`, dataPagefindIgnore: '' } },
+            children: [{ type: 'text', value: inline.n }],
+          },
+        ]);
+      case 'pageBreak':
+        return element(
+          'span',
+          { className: ['page-break'], id: pageId(inline.page), dataPage: inline.page, dataPagefindIgnore: '' },
+          [{ type: 'text', value: `[Page ${inline.page}]` }],
+        );
+      case 'emendation':
+        return element(
+          'span',
+          {
+            className: ['emendation', inline.query ? 'query' : 'supplied'],
+            title: inline.query ? 'Editorial query' : 'Editorial insertion',
+          },
+          [
+            { type: 'text', value: '[' },
+            { type: 'text', value: inline.value, data: { location: { part, index, inline: position } } },
+            { type: 'text', value: ']' },
+          ],
+        );
+    }
+  });
+}
+
+/** A phrasing node rendered as the given HTML element (mdast-util-to-hast honours `data.hName`). */
+function element(hName: string, hProperties: Record<string, unknown>, children: PhrasingContent[]): PhrasingContent {
+  return { type: 'emphasis', data: { hName, hProperties: hProperties as never }, children };
+}

@@ -1,0 +1,62 @@
+import type { Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { TextSpan } from '../edition/types.ts';
+
+/**
+ * Wraps spans of text in the nodes `wrap` builds. Spans are located on the
+ * parsed document (`part`, `index`, `inline`, `start`–`end`); text nodes carry
+ * the same location in `data.location`. A text node is split around each of
+ * its spans; spans that overlap an earlier one are skipped.
+ *
+ * `text "the Marshal replied"` + span 4–11 → `text "the "`, `wrap(span, [text "Marshal"])`, `text " replied"`.
+ */
+export function markSpans<Span extends TextSpan>(
+  tree: Root,
+  spans: readonly Span[],
+  wrap: (span: Span, children: PhrasingContent[]) => PhrasingContent,
+): void {
+  if (spans.length === 0) return;
+  const byLocation = new Map<string, Span[]>();
+  for (const span of spans) {
+    const key = `${span.part}:${span.index}:${span.inline}`;
+    const list = byLocation.get(key) ?? [];
+    list.push(span);
+    byLocation.set(key, list);
+  }
+  for (const list of byLocation.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
+  visitParents(tree, (parent) => {
+    for (let i = 0; i < parent.children.length; i += 1) {
+      const node = parent.children[i] as PhrasingContent;
+      if (node.type !== 'text' || !node.data?.location) continue;
+      const { part, index, inline } = node.data.location;
+      const list = byLocation.get(`${part}:${index}:${inline}`);
+      if (!list) continue;
+      const replacement = splitText(node, list, wrap);
+      parent.children.splice(i, 1, ...(replacement as never[]));
+      i += replacement.length - 1;
+    }
+  });
+}
+
+function splitText<Span extends TextSpan>(
+  node: Text,
+  spans: readonly Span[],
+  wrap: (span: Span, children: PhrasingContent[]) => PhrasingContent,
+): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let cursor = 0;
+  const value = node.value;
+  for (const span of spans) {
+    if (span.start < cursor || span.end > value.length || span.end <= span.start) continue;
+    if (span.start > cursor) out.push({ type: 'text', value: value.slice(cursor, span.start) });
+    out.push(wrap(span, [{ type: 'text', value: value.slice(span.start, span.end) }]));
+    cursor = span.end;
+  }
+  if (cursor < value.length) out.push({ type: 'text', value: value.slice(cursor) });
+  return out;
+}
+
+/** Calls `visit` for every parent node, depth first; children may be replaced during the visit. */
+function visitParents(node: Root | Parent, visit: (parent: Parent) => void): void {
+  visit(node);
+  for (const child of node.children) if ('children' in child) visitParents(child as Parent, visit);
+}

@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { readContent } from '../lib/content/read-content.ts';
+import { buildEdition } from '../lib/edition/build-edition.ts';
+import { buildDocumentPages, documentPageSchema } from '../lib/edition/page-data.ts';
+import type { Edition } from '../lib/edition/types.ts';
+import { siteUrls } from '../lib/site-urls.ts';
+
+/** The content folder: `EDITION_CONTENT` if set, else `content/` in the project. */
+export function contentDirectory(root: URL): string {
+  return resolve(new URL('.', root).pathname, process.env.EDITION_CONTENT ?? 'content');
+}
+
+// The three collections share one parse of the content folder per build.
+let editionPromise: Promise<Edition> | null = null;
+let editionDir: string | null = null;
+
+async function loadEdition(context: LoaderContext): Promise<Edition> {
+  const dir = contentDirectory(context.config.root);
+  if (!editionPromise || editionDir !== dir) {
+    editionDir = dir;
+    editionPromise = Promise.resolve().then(() => {
+      const started = performance.now();
+      const edition = buildEdition(readContent(dir));
+      for (const problem of edition.problems) context.logger.error(problem);
+      const warnings = edition.documents.reduce((sum, entry) => sum + entry.record.warnings.length, 0);
+      context.logger.info(
+        `${edition.documents.length} documents from ${dir} (${warnings} parser warnings, see npm run ingest) in ${Math.round(performance.now() - started)} ms`,
+      );
+      return edition;
+    });
+  }
+  return editionPromise;
+}
+
+/** Documents: page data plus the rendered body; the raw transcription is kept as the entry body. */
+export function documentsLoader(): Loader {
+  return {
+    name: 'edition-documents',
+    schema: documentPageSchema,
+    async load(context) {
+      const edition = await loadEdition(context);
+      const pages = buildDocumentPages(edition, siteUrls(context.config.base));
+      const byId = new Map(edition.documents.map((entry) => [entry.id, entry]));
+      const keep = new Set<string>();
+      for (const { data, html } of pages) {
+        keep.add(data.id);
+        const raw = byId.get(data.id)!.raw.text;
+        context.store.set({
+          id: data.id,
+          data,
+          body: raw,
+          rendered: { html },
+          digest: context.generateDigest({ data: JSON.stringify(data), html }),
+        });
+      }
+      for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+    },
+  };
+}
