@@ -15,7 +15,8 @@ export function contentDirectory(root: URL): string {
 let editionPromise: Promise<Edition> | null = null;
 let editionDir: string | null = null;
 
-async function loadEdition(context: LoaderContext): Promise<Edition> {
+/** The edition built from the content folder, once per build, shared by all collections' loaders. */
+export async function loadEdition(context: LoaderContext): Promise<Edition> {
   const dir = contentDirectory(context.config.root);
   if (!editionPromise || editionDir !== dir) {
     editionDir = dir;

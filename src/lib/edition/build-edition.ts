@@ -2,6 +2,7 @@ import type { ContentInput } from '../content/read-content.ts';
 import { buildNameIndex, findMentions } from '../names/find-mentions.ts';
 import { nextMarkerHint, parseDocument } from '../parse/parse-document.ts';
 import { findReferences } from '../references/find-references.ts';
+import { resolveReferences } from '../references/resolve-references.ts';
 import { compareChronologically } from './chronology.ts';
 import { toDocumentRecord } from './document-record.ts';
 import { applySidecar } from './overrides.ts';
@@ -25,7 +26,6 @@ export function buildEdition(input: ContentInput): Edition {
     const references = findReferences(parsed);
     record.people = unique(mentions.filter((mention) => mention.kind === 'person').map((mention) => mention.id));
     record.places = unique(mentions.filter((mention) => mention.kind === 'place').map((mention) => mention.id));
-    record.references = references.map(({ span: _span, ...reference }) => reference);
     return {
       id: raw.id,
       record,
@@ -37,6 +37,10 @@ export function buildEdition(input: ContentInput): Edition {
       editorialNote: raw.sidecar?.editorialNote ?? null,
     };
   });
+
+  // References resolve against the whole edition, so only once every document is parsed.
+  resolveReferences(entries);
+  for (const entry of entries) entry.record.references = entry.references.map(({ span: _span, ...reference }) => reference);
 
   const documents = entries.sort((a, b) =>
     compareChronologically({ date: a.record.date, fileOrder: a.fileOrder }, { date: b.record.date, fileOrder: b.fileOrder }),
