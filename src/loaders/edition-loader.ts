@@ -3,6 +3,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readContent } from '../lib/content/read-content.ts';
 import { buildEdition } from '../lib/edition/build-edition.ts';
 import { buildDocumentPages, documentPageSchema } from '../lib/edition/page-data.ts';
+import { editionSettingsSchema } from '../lib/schemas/edition.ts';
+import { z } from 'astro/zod';
 import type { Edition } from '../lib/edition/types.ts';
 import { siteUrls } from '../lib/site-urls.ts';
 
@@ -56,6 +58,38 @@ export function documentsLoader(): Loader {
         });
       }
       for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+    },
+  };
+}
+
+/** What the site shows about the edition as a whole (one entry, id `settings`). */
+export const editionPageSchema = editionSettingsSchema.extend({
+  documentCount: z.number(),
+  undatedCount: z.number(),
+  /** Years covered, ascending. */
+  years: z.array(z.string()),
+  /** Problems with the content folder's settings and index files. */
+  problems: z.array(z.string()),
+});
+
+/** The edition's settings (`content/edition.yaml`) and overall figures. */
+export function editionLoader(): Loader {
+  return {
+    name: 'edition-settings',
+    schema: editionPageSchema,
+    async load(context) {
+      const edition = await loadEdition(context);
+      const years = [...new Set(edition.documents.flatMap((entry) => (entry.record.date ? [entry.record.date.slice(0, 4)] : [])))].sort();
+      context.store.set({
+        id: 'settings',
+        data: {
+          ...edition.settings,
+          documentCount: edition.documents.length,
+          undatedCount: edition.documents.filter((entry) => !entry.record.date).length,
+          years,
+          problems: edition.problems,
+        },
+      });
     },
   };
 }
