@@ -26,6 +26,12 @@ const MONTH_YEAR = new RegExp(`^\\[?(${MONTH_NAME})\\]?,?\\s+\\[?(\\d{4})\\]?`);
 export function parseDateline(line: string): Dateline | null {
   const text = line.trim();
   if (text.length > 120) return null;
+  // `Washington, undated.`, `Buenos Aires [undated].`: a place and an honest "no date".
+  const undated = /^(.*?)[,\s]*(\[?undated\]?)\.?$/i.exec(text);
+  if (undated) {
+    const place = readPlace(undated[1]);
+    return place === undefined ? null : { place, date: null, dateText: undated[2] };
+  }
   const us = US_DATE.exec(text);
   const british = us ? null : BRITISH_DATE.exec(text);
   const monthOnly = us || british ? null : MONTH_YEAR.exec(text);

@@ -19,12 +19,15 @@ interface Candidate {
   order: number;
 }
 
-/** Where a located marker stands: line index, and the digits' span in that line. */
+/**
+ * Where note `note`'s marker stands: line index and the digits' span in that
+ * line, or null when the marker was not found (its number is then inferred
+ * from its neighbours' numbering).
+ */
 export interface PlacedMarker {
-  line: number;
-  start: number;
-  end: number;
+  note: number;
   value: string;
+  at: { line: number; start: number; end: number } | null;
 }
 
 // Digits glued to what precedes them, followed by a space, punctuation or the end.
@@ -32,12 +35,21 @@ const GLUED = /(?<=[\p{L}.,;:)\]'’"”?!*])(\d{1,3})([a-d]?)(?=$|[\s.,;:)\]—
 // A number with a marker glued on: `paragraph 485` = paragraph 4, note 85.
 const DIGITS = /(?<![\p{L}\p{N}.,/])(\d{2,4})(?=$|[\s.,;:)\]—–-])(?![.,]\d|\/)/gu;
 
+const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s$/;
+
+// Cost of a note whose marker is not found (lost in a table, or garbled).
+const MISSING = 3;
+// How many notes in a row may go without a marker between two found ones.
+const MAX_GAP = 2;
+
 /**
- * Locates `count` footnote markers in the text lines. Web editions print markers
- * glued to the text and list the notes renumbered 1…K, so the markers are found
- * by their numbering: consecutive (`85, 86, 87` — volume-wide numbering) or
- * restarting at 1 after a page break (per-page numbering). Returns them in text
- * order, or null when no such sequence exists.
+ * Locates the markers of `count` listed notes in the text lines. Web editions
+ * print markers glued to the text and list the notes renumbered 1…K, so the
+ * markers are found by their numbering: consecutive (`85, 86, 87` — volume-wide
+ * numbering), restarting at 1 after a page break (per-page numbering), or a
+ * number printed twice. A marker that cannot be found costs more than any
+ * reading of an ordinary number, so such a note is left unplaced rather than
+ * pinned on a year. Returns one entry per note, or null when none was found.
  */
 export function locateMarkers(
   lines: readonly SourceLine[],
@@ -73,10 +85,17 @@ function findCandidates(lines: readonly SourceLine[]): Candidate[] {
     if (index === sourceLine) return;
     for (const match of text.matchAll(DIGITS)) {
       const digits = match[1];
+      // `220. Upon…` opening a line is a telegram or paragraph number, not a number with a marker.
+      if (/^[\s\-*]*$/.test(text.slice(0, match.index)) && text[match.index! + digits.length] === '.') continue;
+      // Days (`October 22`), hours (`11 p.m.`) and years (`1918`) are read as printed.
+      if (MONTH_BEFORE.test(text.slice(Math.max(0, match.index! - 12), match.index))) continue;
+      if (/^\s*(?:[ap]\.\s?m\.|noon|midnight)/.test(text.slice(match.index! + digits.length))) continue;
+      if (/^(?:1[5-9]|20)\d\d$/.test(digits)) continue;
+      if (/\[Page\s$/.test(text.slice(Math.max(0, match.index! - 6), match.index))) continue;
       for (let cut = 1; cut < digits.length; cut += 1) {
         const start = match.index! + cut;
         if (digits[cut] === '0') continue;
-        found.push({ line: index, start, end: match.index! + digits.length, value: Number(digits.slice(cut)), suffix: '', cost: 2.5, order: 0 });
+        found.push({ line: index, start, end: match.index! + digits.length, value: Number(digits.slice(cut)), suffix: '', cost: 2.8, order: 0 });
       }
     }
   });
@@ -85,10 +104,19 @@ function findCandidates(lines: readonly SourceLine[]): Candidate[] {
   return found;
 }
 
+/** A step of the best run: candidate `candidate` holds the marker of note `note`. */
+interface Step {
+  cost: number;
+  note: number;
+  candidate: number;
+  previous: Step | null;
+}
+
 /**
- * Dynamic programme over the candidates in text order: choose `count` of them
- * whose values form a consecutive run, allowing a restart at 1 after a page
- * break (or a repeated number), at the least total cost.
+ * Dynamic programme over the candidates in text order: assigns candidates to
+ * notes 0…count-1 so that their values follow the numbering, at the least cost.
+ * Predecessors are looked up by value (`best[note][value]`), so the work grows
+ * with candidates × notes, not candidates².
  */
 function bestSequence(
   candidates: Candidate[],
@@ -97,57 +125,93 @@ function bestSequence(
   pageBreakLines: ReadonlySet<number>,
   expectedFirst: number | undefined,
 ): PlacedMarker[] | null {
-  const n = candidates.length;
-  if (n < count) return null;
-  // cost[k][i]: least cost of a valid run of k+1 markers ending at candidate i.
-  const cost: Float64Array[] = [];
-  const from: Int32Array[] = [];
-  for (let k = 0; k < count; k += 1) {
-    cost.push(new Float64Array(n).fill(Infinity));
-    from.push(new Int32Array(n).fill(-1));
-  }
   // Numbering runs on across a volume's documents: the first marker is most
   // likely the one after the previous document's last (or 1 on a new page).
   const firstCost = (candidate: Candidate) => {
-    if (candidate.value === 0) return Infinity;
     if (expectedFirst === undefined || candidate.value === expectedFirst) return 0;
     return candidate.value === 1 || candidate.value === expectedFirst - 1 ? 0.3 : 0.6;
   };
-  for (let i = 0; i < n; i += 1) cost[0][i] = candidates[i].cost + firstCost(candidates[i]);
-  for (let k = 1; k < count; k += 1) {
-    for (let i = 0; i < n; i += 1) {
-      const current = candidates[i];
-      for (let j = 0; j < i; j += 1) {
-        const previous = candidates[j];
-        if (cost[k - 1][j] === Infinity) continue;
-        if (previous.line === current.line && previous.end > current.start) continue;
-        let step: number;
+  const key = (value: number, suffix: string) => `${value}${suffix}`;
+  // best[note]: the cheapest step so far for each value, and every step (for restarts).
+  const best: Map<string, Step>[] = Array.from({ length: count }, () => new Map());
+  const all: Step[][] = Array.from({ length: count }, () => []);
+  let finish: { cost: number; step: Step } | null = null;
+
+  candidates.forEach((current, index) => {
+    if (current.value === 0) return;
+    const steps: Step[] = [];
+    for (let note = 0; note < count; note += 1) {
+      let cheapest: Step | null = null;
+      const offer = (cost: number, previous: Step | null) => {
+        if (previous && candidates[previous.candidate].end > current.start && candidates[previous.candidate].line === current.line) return;
+        if (!cheapest || cost < cheapest.cost) cheapest = { cost, note, candidate: index, previous };
+      };
+      if (note <= MAX_GAP) offer(note * MISSING + firstCost(current) + current.cost, null);
+      for (let gap = 0; gap <= MAX_GAP && note - gap - 1 >= 0; gap += 1) {
+        const from = note - gap - 1;
         if (current.suffix) {
-          // `47a` follows note 47 (or comes first after 46).
-          if (current.value === previous.value && current.suffix > previous.suffix) step = 0;
-          else if (current.value === previous.value + 1) step = 0.5;
-          else continue;
-        } else if (current.value === previous.value + 1) step = 0;
+          // `47a` follows note 47, or comes after 46.
+          if (gap === 0) {
+            const same = best[from].get(key(current.value, ''));
+            if (same) offer(same.cost + current.cost, same);
+          }
+        } else {
+          const previous = best[from].get(key(current.value - gap - 1, ''));
+          if (previous) offer(previous.cost + gap * MISSING + current.cost, previous);
+        }
+        if (gap > 0) continue;
         // Two notes printed with the same number (an erratum of the printed volume).
-        else if (current.value === previous.value) step = 0.75;
-        else if (current.value === 1 && hasPageBreakBetween(previous, current, lines, pageBreakLines)) step = 0.25;
-        else continue;
-        const total = cost[k - 1][j] + step + current.cost;
-        if (total < cost[k][i]) {
-          cost[k][i] = total;
-          from[k][i] = j;
+        const repeated = best[from].get(key(current.value, current.suffix));
+        if (repeated) offer(repeated.cost + 0.75 + current.cost, repeated);
+        // Per-page numbering starts again at 1 after a page break.
+        if (current.value === 1 && !current.suffix) {
+          for (const previous of all[from]) {
+            if (hasPageBreakBetween(candidates[previous.candidate], current, lines, pageBreakLines)) offer(previous.cost + 0.25 + current.cost, previous);
+          }
         }
       }
+      if (cheapest) steps.push(cheapest);
     }
+    for (const step of steps) {
+      const slot = key(current.value, current.suffix);
+      const known = best[step.note].get(slot);
+      if (!known || step.cost < known.cost) best[step.note].set(slot, step);
+      all[step.note].push(step);
+      const total = step.cost + (count - 1 - step.note) * MISSING;
+      if (!finish || total < finish.cost) finish = { cost: total, step };
+    }
+  });
+  if (!finish || (finish as { cost: number }).cost >= count * MISSING) {
+    // Nothing found: number the notes on from the previous document, or from 1.
+    const placed = Array.from({ length: count }, (_, note): PlacedMarker => ({ note, value: '', at: null }));
+    inferMissingValues(placed, expectedFirst);
+    return placed;
   }
-  let end = -1;
-  for (let i = 0; i < n; i += 1) {
-    if (cost[count - 1][i] < Infinity && (end < 0 || cost[count - 1][i] < cost[count - 1][end])) end = i;
+
+  const placed: PlacedMarker[] = Array.from({ length: count }, (_, note) => ({ note, value: '', at: null }));
+  for (let step: Step | null = (finish as { step: Step }).step; step; step = step.previous) {
+    const candidate = candidates[step.candidate];
+    placed[step.note] = {
+      note: step.note,
+      value: `${candidate.value}${candidate.suffix}`,
+      at: { line: candidate.line, start: candidate.start, end: candidate.end },
+    };
   }
-  if (end < 0) return null;
-  const chosen: Candidate[] = [];
-  for (let k = count - 1, i = end; k >= 0; i = from[k][i], k -= 1) chosen.unshift(candidates[i]);
-  return chosen.map(({ line, start, end: stop, value, suffix }) => ({ line, start, end: stop, value: `${value}${suffix}` }));
+  inferMissingValues(placed, expectedFirst);
+  return placed;
+}
+
+/** Numbers the notes whose markers were not found from the found ones around them. */
+function inferMissingValues(placed: PlacedMarker[], expectedFirst: number | undefined): void {
+  const found = placed.filter((marker) => marker.at);
+  for (const marker of placed) {
+    if (marker.at) continue;
+    const after = found.find((other) => other.note > marker.note);
+    const before = [...found].reverse().find((other) => other.note < marker.note);
+    const anchor = before ?? after;
+    const base = anchor ? Number.parseInt(anchor.value, 10) : (expectedFirst ?? 1);
+    marker.value = String(Math.max(1, base + marker.note - (anchor?.note ?? 0)));
+  }
 }
 
 function hasPageBreakBetween(a: Candidate, b: Candidate, lines: readonly SourceLine[], pageBreakLines: ReadonlySet<number>): boolean {

@@ -143,11 +143,20 @@ function placeMarkers(
   }
   const out = lines.slice();
   // Replace right to left so earlier offsets on the same line stay valid.
-  [...placed].map((marker, note) => ({ ...marker, note })).reverse().forEach(({ line, start, end: stop, value, note }) => {
-    const original = out[line].text;
-    out[line] = { no: out[line].no, text: original.slice(0, start) + markerToken(note) + original.slice(stop) };
-    values[note] = value;
-  });
+  const found = placed.filter((marker) => marker.at).sort((a, b) => b.at!.line - a.at!.line || b.at!.start - a.at!.start);
+  for (const { note, at } of found) {
+    const original = out[at!.line].text;
+    out[at!.line] = { no: out[at!.line].no, text: original.slice(0, at!.start) + markerToken(note) + original.slice(at!.end) };
+  }
+  for (const marker of placed) {
+    values[marker.note] = marker.value;
+    if (!marker.at) {
+      warnings.push({
+        line: definitions[marker.note].line,
+        message: `marker of note ${marker.note + 1} not found in the text; numbered ${marker.value} from its neighbours`,
+      });
+    }
+  }
   return { lines: out, values };
 }
 
