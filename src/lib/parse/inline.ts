@@ -75,6 +75,8 @@ export function parseInline(
         const query = value.includes('?');
         out.push({ type: 'emendation', value, query });
         emendations.push({ text: value, query, line: lineNo });
+        // A note marker inside the brackets is kept, after them.
+        for (const note of markersIn(inner)) out.push({ type: 'noteRef', n: notes[note]?.n ?? String(note + 1), note });
         i = close + 1;
         continue;
       }

@@ -33,7 +33,7 @@ export interface PlacedMarker {
 // Digits glued to what precedes them, followed by a space, punctuation or the end.
 const GLUED = /(?<=[\p{L}.,;:)\]'’"”?!*])(\d{1,3})([a-d]?)(?=$|[\s.,;:)\]—–-])/gu;
 // A number with a marker glued on: `paragraph 485` = paragraph 4, note 85.
-const DIGITS = /(?<![\p{L}\p{N}.,/])(\d{2,4})(?=$|[\s.,;:)\]—–-])(?![.,]\d|\/)/gu;
+const DIGITS = /(?<![\p{L}\p{N}.,/[])(\d{2,4})(?=$|[\s.,;:)\]—–-])(?![.,]\d|\/)/gu;
 
 const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s$/;
 
@@ -67,6 +67,9 @@ function findCandidates(lines: readonly SourceLine[]): Candidate[] {
   const sourceLine = lines.findIndex((line) => line.text.trim() !== '');
   lines.forEach((line, index) => {
     const text = line.text;
+    // Inside an editor's brackets numbers are the editor's, seldom marked.
+    const bracketed = bracketSpans(text);
+    const inBrackets = (offset: number) => bracketed.some(([open, close]) => offset > open && offset < close);
     for (const match of text.matchAll(GLUED)) {
       const start = match.index!;
       const before = text[start - 1];
@@ -80,6 +83,7 @@ function findCandidates(lines: readonly SourceLine[]): Candidate[] {
       else if (before === '.' && /\b(No|Nos|Art|Arts|Sec|Par|Vol|p|pp)\.$/.test(text.slice(0, start))) cost = 2;
       // `7.45 a.m.`: a clock time.
       if (/^\s*(?:[ap]\.\s?m\.|o’clock|o'clock)/.test(text.slice(start + match[0].length))) cost += 4;
+      if (inBrackets(start)) cost += 1.5;
       found.push({ line: index, start, end: start + match[0].length, value: Number(match[1]), suffix: match[2], cost, order: 0 });
     }
     if (index === sourceLine) return;
@@ -94,7 +98,7 @@ function findCandidates(lines: readonly SourceLine[]): Candidate[] {
       if (/\[Page\s$/.test(text.slice(Math.max(0, match.index! - 6), match.index))) continue;
       for (let cut = 1; cut < digits.length; cut += 1) {
         const start = match.index! + cut;
-        if (digits[cut] === '0') continue;
+        if (digits[cut] === '0' || inBrackets(match.index!)) continue;
         found.push({ line: index, start, end: match.index! + digits.length, value: Number(digits.slice(cut)), suffix: '', cost: 2.8, order: 0 });
       }
     }
@@ -212,6 +216,13 @@ function inferMissingValues(placed: PlacedMarker[], expectedFirst: number | unde
     const base = anchor ? Number.parseInt(anchor.value, 10) : (expectedFirst ?? 1);
     marker.value = String(Math.max(1, base + marker.note - (anchor?.note ?? 0)));
   }
+}
+
+/** `[open, close]` offsets of the bracketed stretches of a line. */
+function bracketSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const match of text.matchAll(/\[[^\]]*\]/g)) spans.push([match.index!, match.index! + match[0].length - 1]);
+  return spans;
 }
 
 function hasPageBreakBetween(a: Candidate, b: Candidate, lines: readonly SourceLine[], pageBreakLines: ReadonlySet<number>): boolean {

@@ -102,6 +102,7 @@ export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDo
     dateText: header.dateline?.dateText ?? null,
     received: header.received,
     telegramNumber: body.telegramNumber ?? (type === 'telegram' ? header.number : null),
+    number: header.number,
     classification: header.classification,
     signatures: signatures.names.map((index) => stripMarkers(lines[index].text).trim()),
     participants: header.participants,

@@ -70,6 +70,8 @@ export interface ParsedDocument {
   dateText: string | null;
   received: string | null;
   telegramNumber: string | null;
+  /** A number printed in the header before the dateline (`No. 456`), without "No.". */
+  number: string | null;
   classification: string | null;
   /** Every signature line, in order; `signedBy` in the export is the last. */
   signatures: string[];
