@@ -76,11 +76,17 @@ function readDocument(dir: string, documentsDir: string, name: string): RawDocum
   const document: RawDocument = {
     id,
     sourceFile: relative(dir, path),
-    text: readFileSync(path, 'utf8'),
+    text: '',
     sidecar: null,
     sidecarFile: null,
     warnings: [],
   };
+  try {
+    document.text = readFileSync(path, 'utf8');
+  } catch (error) {
+    // An unreadable file still appears in the edition, with the reason.
+    document.warnings.push({ line: 0, message: `could not read the file: ${error instanceof Error ? error.message : String(error)}` });
+  }
   if (existsSync(sidecarPath)) {
     document.sidecarFile = relative(dir, sidecarPath);
     try {

@@ -45,6 +45,9 @@ const SOURCE_EXTRA = /^\[(?:Telegram|Translation|Extract|Excerpt|Paraphrase|Aide
 
 const RECEIVED = /^\[Received:?\s*(.*?)\]\.?$/;
 
+// A month and a year: what a dateline has, whether or not it could be read.
+const DATE_LIKE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*\b1[6-9]\d\d\b/;
+
 const HEADING_START =
   /^(?:The\s.+\sto\s|Memorandum\b|Conversation\b|Minutes\b|Aide-M[ée]moire|Note\b|Press Release|Agreement|Statement|Report\b|FROM\s.+\sTO\s|Mr\.\s.+\sto\s|President\s.+\sto\s|Telegram\b)/;
 
@@ -172,6 +175,10 @@ export function parseHeader(lines: readonly SourceLine[], end: number, skip: Rea
     break;
   }
   header.bodyStart = i;
+  const stop = i < end ? stripMarkers(lines[i].text).trim() : '';
+  if (!header.dateline && stop && wordCount(stop) <= 10 && DATE_LIKE.test(stop)) {
+    warnings.push({ line: lines[i].no, message: `looks like a dateline but could not be read: "${stop}"` });
+  }
   if (!sawHeading) warnings.push({ line: lines[Math.min(i, lines.length - 1)]?.no ?? 0, message: 'no heading found (expected e.g. "The Ambassador in … (Name) to the Secretary of State")' });
   return header;
 }

@@ -29,6 +29,7 @@ export interface ParseOptions {
 export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDocument {
   const warnings: Warning[] = [];
   let lines = splitLines(stripPrivateUse(raw, warnings));
+  warnings.push(...encodingWarnings(lines));
 
   // 1. Notes: inline word-processor notes, or a list at the end whose markers
   //    are found in the text by their numbering.
@@ -163,6 +164,16 @@ function placeMarkers(
 
 function pageBreaksOf(blocks: readonly Block[]): string[] {
   return blocks.flatMap((block) => block.content.flatMap((inline) => (inline.type === 'pageBreak' ? [inline.page] : [])));
+}
+
+/** Lines a reader should check: text that was not valid UTF-8, or binary content. */
+function encodingWarnings(lines: readonly SourceLine[]): Warning[] {
+  const warnings: Warning[] = [];
+  const bad = lines.find((line) => line.text.includes('\uFFFD'));
+  if (bad) warnings.push({ line: bad.no, message: 'text is not valid UTF-8 here (shown as �); save the transcription as UTF-8' });
+  const binary = lines.find((line) => /[\u0000-\u0008\u000E-\u001F]/.test(line.text));
+  if (binary) warnings.push({ line: binary.no, message: 'control characters found: is this a plain-text file?' });
+  return warnings;
 }
 
 /** The parser's marker characters must not come from the input; drop any, with a warning. */

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { parseHeadingParties } from '../../src/lib/parse/heading.ts';
+
+describe('parseHeadingParties', () => {
+  test.each([
+    [
+      'The Chargé in the Soviet Union (Henderson) to the Secretary of State',
+      { name: 'Henderson', role: 'Chargé in the Soviet Union' },
+      { role: 'Secretary of State' },
+    ],
+    [
+      'The Secretary of State to the Argentine Minister for Foreign Affairs (Saavedra Lamas)',
+      { role: 'Secretary of State' },
+      { name: 'Saavedra Lamas', role: 'Argentine Minister for Foreign Affairs' },
+    ],
+    [
+      'The Ambassador in Japan (Morris), temporarily at Vladivostok, to the Secretary of State',
+      { name: 'Morris', role: 'Ambassador in Japan (Morris), temporarily at Vladivostok' },
+      { role: 'Secretary of State' },
+    ],
+    [
+      'The Chairman of the Advisory Commission of Railway Experts to Russia (Stevens) to the Secretary of State',
+      { name: 'Stevens', role: 'Chairman of the Advisory Commission of Railway Experts' },
+      { role: 'Secretary of State' },
+    ],
+    ['The Department of State to the British Embassy', { role: 'Department of State' }, { role: 'British Embassy' }],
+    [
+      'The Assistant Secretary of State (Welles) to President Roosevelt',
+      { name: 'Welles', role: 'Assistant Secretary of State' },
+      { name: 'Roosevelt', role: 'President Roosevelt' },
+    ],
+    ['FROM CHUNGKING TO FOREIGN OFFICE', { role: 'Chungking' }, { role: 'Foreign Office' }],
+  ])('%s', (heading, from, to) => {
+    expect(parseHeadingParties(heading)).toEqual({ from, to });
+  });
+
+  test('a memorandum has an author and no addressee', () => {
+    expect(parseHeadingParties('Memorandum by the Economic Adviser (Feis)')).toEqual({
+      from: { name: 'Feis', role: 'Economic Adviser' },
+      to: null,
+    });
+  });
+
+  test('a title that names no parties gives none', () => {
+    expect(parseHeadingParties('Press Release Issued by the Department of State, April 11, 1934')).toEqual({ from: null, to: null });
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { parseDocument } from '../../src/lib/parse/parse-document.ts';
+
+const header = '761.94/1230: Telegram\n\nThe Ambassador in the Soviet Union (Steinhardt) to the Secretary of State\n\n';
+
+function notesOf(text: string) {
+  const parsed = parseDocument(text);
+  return {
+    notes: parsed.footnotes.map((note) => [note.n, note.text]),
+    markers: parsed.body.flatMap((block) => block.content.flatMap((inline) => (inline.type === 'noteRef' ? [inline.n] : []))),
+    warnings: parsed.warnings.map((warning) => warning.message),
+  };
+}
+
+describe('notes listed at the end of a web edition', () => {
+  test('markers glued to words and punctuation keep their printed numbers', () => {
+    const text = `${header}1390. The Ambassador in Chungking85 saw Bertram Hinsky [Vyshinsky?].86 Then my 1307, October 8, 5 p.m.,87 came.\n\nSteinhardt\n  1. Sir Archibald J. K. Clark Kerr.\n  2. Andrey Yanuaryevich Vyshinsky.\n  3. Vol. iii, p. 232.\n`;
+    expect(notesOf(text)).toEqual({
+      notes: [['85', 'Sir Archibald J. K. Clark Kerr.'], ['86', 'Andrey Yanuaryevich Vyshinsky.'], ['87', 'Vol. iii, p. 232.']],
+      markers: ['85', '86', '87'],
+      warnings: [],
+    });
+  });
+
+  test('per-page numbering restarts at 1 after a page break', () => {
+    const text = `${header}Your August 23, 7 p.m.1 and August 26, 12 p.m.2 arrived. The [Page 240] railway.\n\nThis displaces Horvat1 and others.\n\nLansing\n  1. Ante, p. 139.\n  2. Vol. ii, p. 356.\n  3. Russian Governor.\n`;
+    expect(notesOf(text).markers).toEqual(['1', '2', '1']);
+  });
+
+  test('a marker glued to a number is split off when the numbering calls for it', () => {
+    const text = `${header}142. As with the Commission’s report (Consulate’s 89, paragraph 485), and note 61, April 28, 11 a.m., paragraph 386.\n\nGilbert\n  1. Not printed.\n  2. Not printed.\n`;
+    expect(notesOf(text).markers).toEqual(['85', '86']);
+  });
+
+  test('a clock time is not a marker', () => {
+    const text = `${header}[Received May 17, 7.45 a.m.]\n\n1291. Your 1359.2 Foreign Office advises.\n\nFrancis\n  1. Ante, p. 5.\n`;
+    expect(notesOf(text).markers).toEqual(['2']);
+  });
+
+  test('a note whose marker is lost is kept, numbered from its neighbours, with a warning', () => {
+    const text = `${header}First point.17 Second point without its marker. Third point.19\n\nHull\n  1. Not printed.\n  2. Not printed.\n  3. Not printed.\n`;
+    const { notes, markers, warnings } = notesOf(text);
+    expect(notes.map(([n]) => n)).toEqual(['17', '18', '19']);
+    expect(markers).toEqual(['17', '19']);
+    expect(warnings).toEqual([expect.stringMatching(/marker of note 2 not found/)]);
+  });
+});
+
+describe('notes of a clipped page and of a word-processor export', () => {
+  test('`- note↩` items take the markers found in the text', () => {
+    const text = '793.94/11763: Telegram\nThe Chargé in the Soviet Union (Henderson) to the Secretary of State\nI found that Litvinov44 was also evasive.\nHenderson\n- Soviet Commissar for Foreign Affairs.↩\n';
+    expect(notesOf(text).notes).toEqual([['44', 'Soviet Commissar for Foreign Affairs.']]);
+  });
+
+  test('`[footnoteRef:N]` markers and inline `[N: …]` notes', () => {
+    const text = ' SECRET\nNo. 456\n25th March, 1946\n\nFROM CHUNGKING TO FOREIGN OFFICE[footnoteRef:1] [1:  At the Cabinet meeting.] \n\nSin Kiang comes low in priorities[footnoteRef:2]. [2:  In the conflict [with] Xinjiang.] \n';
+    const parsed = parseDocument(text);
+    expect(parsed.footnotes.map((note) => [note.n, note.text])).toEqual([['1', 'At the Cabinet meeting.'], ['2', 'In the conflict [with] Xinjiang.']]);
+    expect(parsed.headerNotes).toEqual([{ field: 'title', note: 0 }]);
+    expect(parsed.title).toBe('FROM CHUNGKING TO FOREIGN OFFICE');
+  });
+});
