@@ -43,7 +43,8 @@ const PUBLISHED_SOURCE = /^(?:Treaty|Executive Agreement|Department of State|Pre
 // Bracketed lines that describe the copy rather than belong to the text.
 const SOURCE_EXTRA = /^\[(?:Telegram|Translation|Extract|Excerpt|Paraphrase|Aide|Memorandum|Circular|Despatch|Note|Letter|Enclosure|Code|Cable|Radiogram|Plain|Copy|Summary)[^\]]*\]$/i;
 
-const RECEIVED = /^\[Received:?\s*(.*?)\]\.?$/;
+// `[Received 3:11 p.m.]`; a copy sometimes lost the closing bracket.
+const RECEIVED = /^\[Received:?\s*(.*?)(?:\]\.?)?$/;
 
 // A month and a year: what a dateline has, whether or not it could be read.
 const DATE_LIKE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*\b1[6-9]\d\d\b/;

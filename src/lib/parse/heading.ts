@@ -52,7 +52,7 @@ function splitAtTo(text: string, onlyAfterName = false): [string, string] | null
   return [text.slice(0, at), text.slice(at + 4)];
 }
 
-const HONORIFIC = /^(Mr|Mrs|Miss|Dr|Sir|Lord|Lady|President|General|Admiral|Colonel|Captain|Señor|Senor|Monsieur|M)\.?\s/;
+const HONORIFIC = /^(Mr|Mrs|Miss|Dr|Sir|Lord|Lady|President|Prime Minister|Premier|Marshal|Generalissimo|General|Admiral|Colonel|Captain|King|Queen|Emperor|Chancellor|Senator|Señor|Senor|Monsieur|M)\.?\s/;
 
 /**
  * `the Ambassador in Russia (Francis)` → `{ name: "Francis", role: "Ambassador in Russia" }`.

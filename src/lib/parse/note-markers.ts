@@ -33,7 +33,7 @@ export interface PlacedMarker {
 // Digits glued to what precedes them, followed by a space, punctuation or the end.
 const GLUED = /(?<=[\p{L}.,;:)\]'’"”?!*])(\d{1,3})([a-d]?)(?=$|[\s.,;:)\]—–-])/gu;
 // A number with a marker glued on: `paragraph 485` = paragraph 4, note 85.
-const DIGITS = /(?<![\p{L}\p{N}.,/[])(\d{2,4})(?=$|[\s.,;:)\]—–-])(?![.,]\d|\/)/gu;
+const DIGITS = /(?<![\p{L}\p{N}.,/[])(\d{2,6})(?=$|[\s.,;:)\]—–-])(?![.,]\d|\/)/gu;
 
 const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s$/;
 
@@ -95,6 +95,12 @@ function findCandidates(lines: readonly SourceLine[]): Candidate[] {
       if (MONTH_BEFORE.test(text.slice(Math.max(0, match.index! - 12), match.index))) continue;
       if (/^\s*(?:[ap]\.\s?m\.|noon|midnight)/.test(text.slice(match.index! + digits.length))) continue;
       if (/^(?:1[5-9]|20)\d\d$/.test(digits)) continue;
+      // `19348`: a year with a marker glued on is cut after the year only.
+      if (/^(?:1[5-9]|20)\d\d\d{1,2}$/.test(digits)) {
+        found.push({ line: index, start: match.index! + 4, end: match.index! + digits.length, value: Number(digits.slice(4)), suffix: '', cost: 2, order: 0 });
+        continue;
+      }
+      if (digits.length > 4) continue;
       if (/\[Page\s$/.test(text.slice(Math.max(0, match.index! - 6), match.index))) continue;
       for (let cut = 1; cut < digits.length; cut += 1) {
         const start = match.index! + cut;
