@@ -22,8 +22,8 @@ export function visibleText(parsed: ParsedDocument): string {
     parsed.classification,
     parsed.source,
     ...parsed.sourceExtra,
-    parsed.title,
-    ...parsed.headerNotes.map(({ note }) => parsed.footnotes[note]?.n ?? ''),
+    // A marker after the heading is shown right after it, as printed (`…1934` + `8`).
+    parsed.title + parsed.headerNotes.map(({ note }) => parsed.footnotes[note]?.n ?? '').join(''),
     parsed.number ? `No. ${parsed.number}` : null,
     parsed.place,
     parsed.dateText,
