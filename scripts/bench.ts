@@ -1,0 +1,216 @@
+/**
+ * `npm run bench -- [--documents 10000] [--no-site] [--keep]`
+ *
+ * Builds an edition of N documents (default 10,000) made by repeating the FRUS
+ * development corpus (../shared/corpus/frus-dev) under fresh ids, with this
+ * edition's people and places, and prints per stage — parse, link
+ * people/places, resolve references, render HTML, Astro build, Pagefind — the
+ * time, documents per second and peak memory; then the output size, page
+ * count, a typical document page's weight (HTML+CSS gzipped) and its
+ * JavaScript, and the time of a rebuild after one document changed.
+ * Results are also written to .bench/results-<N>.json.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { readContent } from '../src/lib/content/read-content.ts';
+import { buildEdition, type StageTimings } from '../src/lib/edition/build-edition.ts';
+import { buildDocumentPages } from '../src/lib/edition/page-data.ts';
+import { siteUrls } from '../src/lib/site-urls.ts';
+
+const { values } = parseArgs({
+  options: {
+    documents: { type: 'string', default: '10000' },
+    source: { type: 'string', default: '../shared/corpus/frus-dev/documents' },
+    'no-site': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+const root = resolve(import.meta.dirname, '..');
+const count = Number(values.documents);
+const work = join(root, '.bench');
+const contentDir = join(work, `content-${count}`);
+const siteDir = join(work, `site-${count}`);
+
+/** Writes N transcriptions into a fresh content folder: the corpus repeated, each round under its own id prefix. */
+function makeEdition(): void {
+  rmSync(contentDir, { recursive: true, force: true });
+  mkdirSync(join(contentDir, 'documents'), { recursive: true });
+  const sourceDir = resolve(root, values.source!);
+  const files = readdirSync(sourceDir).filter((name) => name.endsWith('.txt')).sort();
+  for (let i = 0; i < count; i += 1) {
+    const round = Math.floor(i / files.length);
+    const file = files[i % files.length];
+    // A round prefix keeps each copy of a volume a volume of its own (`r02-frus1934v04-d0001`).
+    cpSync(join(sourceDir, file), join(contentDir, 'documents', `r${String(round).padStart(2, '0')}-${file}`));
+  }
+  for (const name of ['edition.yaml', 'people.yaml', 'places.yaml']) {
+    if (existsSync(join(root, 'content', name))) cpSync(join(root, 'content', name), join(contentDir, name));
+  }
+}
+
+interface Row {
+  stage: string;
+  seconds: number;
+  perSecond: number | null;
+  peakMB: number | null;
+}
+
+const rows: Row[] = [];
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+
+function inProcessStages(): void {
+  const started = performance.now();
+  const input = readContent(contentDir);
+  const readSeconds = (performance.now() - started) / 1000;
+  const timings: StageTimings = { parse: 0, link: 0, references: 0, order: 0 };
+  const edition = buildEdition(input, timings);
+  const renderStarted = performance.now();
+  buildDocumentPages(edition, siteUrls('/'));
+  const renderSeconds = (performance.now() - renderStarted) / 1000;
+  const peak = mb(process.resourceUsage().maxRSS * 1024);
+  const n = edition.documents.length;
+  const add = (stage: string, seconds: number) => rows.push({ stage, seconds, perSecond: n / seconds, peakMB: null });
+  add('read files', readSeconds);
+  add('parse', timings.parse / 1000);
+  add('link people/places', timings.link / 1000);
+  add('resolve references', timings.references / 1000);
+  add('order + index', timings.order / 1000);
+  const core = (timings.parse + timings.link + timings.references + timings.order) / 1000;
+  rows.push({ stage: 'parse + link + resolve', seconds: core, perSecond: n / core, peakMB: peak });
+  add('render HTML (unified)', renderSeconds);
+}
+
+/** Runs `astro build` for the bench content, returning its log, wall time and the peak RSS of its process tree. */
+async function astroBuild(): Promise<{ seconds: number; log: string; peakMB: number }> {
+  const started = performance.now();
+  const child = spawn(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', siteDir], {
+    cwd: root,
+    env: { ...process.env, EDITION_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  let log = '';
+  child.stdout.on('data', (chunk) => (log += chunk));
+  child.stderr.on('data', (chunk) => (log += chunk));
+  let peak = 0;
+  const poll = setInterval(() => (peak = Math.max(peak, treePeakKB(child.pid!))), 250);
+  const code = await new Promise<number>((done) => child.on('close', (status) => done(status ?? 1)));
+  clearInterval(poll);
+  if (code !== 0) {
+    console.error(log.slice(-4000));
+    throw new Error(`astro build failed with exit code ${code}`);
+  }
+  return { seconds: (performance.now() - started) / 1000, log, peakMB: Math.round(peak / 1024) };
+}
+
+/** Sum of the peak resident memory (VmHWM) of a process and its descendants, in KB. */
+function treePeakKB(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const visit = (id: number) => {
+    try {
+      const status = readFileSync(`/proc/${id}/status`, 'utf8');
+      total += Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    } catch {
+      return;
+    }
+    for (const child of children.get(id) ?? []) visit(child);
+  };
+  visit(pid);
+  return total;
+}
+
+function siteFigures() {
+  let bytes = 0;
+  let pages = 0;
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      const stat = statSync(path);
+      if (stat.isDirectory()) walk(path);
+      else {
+        bytes += stat.size;
+        if (name.endsWith('.html')) pages += 1;
+      }
+    }
+  };
+  walk(siteDir);
+  // A typical document page: the median by size.
+  const documentsDir = join(siteDir, 'documents');
+  const pagesBySize = readdirSync(documentsDir)
+    .map((id) => join(documentsDir, id, 'index.html'))
+    .filter((path) => existsSync(path))
+    .sort((a, b) => statSync(a).size - statSync(b).size);
+  const typical = pagesBySize[Math.floor(pagesBySize.length / 2)];
+  const html = readFileSync(typical, 'utf8');
+  const local = (href: string) => join(siteDir, href.replace(/^\//, '').split('?')[0]);
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((match) => readFileSync(local(match[1]))).reduce((sum, file) => sum + gzipSync(file).length, 0);
+  const inlineJs = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, match) => sum + match[1].length, 0);
+  const externalJs = [...html.matchAll(/<script\b[^>]*src="([^"]+)"/g)].reduce((sum, match) => sum + statSync(local(match[1])).size, 0);
+  return {
+    bytes,
+    pages,
+    typicalPage: typical.replace(siteDir, ''),
+    typicalHtmlGz: gzipSync(html).length,
+    typicalCssGz: css,
+    typicalJs: inlineJs + externalJs,
+  };
+}
+
+function print(lines: string[]): void {
+  const text = lines.join('\n');
+  console.log(text);
+}
+
+makeEdition();
+console.log(`bench: ${count} documents in ${contentDir} · ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${mb(totalmem())} MB RAM, Node ${process.version}\n`);
+inProcessStages();
+
+let site: ReturnType<typeof siteFigures> | null = null;
+let rebuildSeconds: number | null = null;
+if (!values['no-site']) {
+  rmSync(siteDir, { recursive: true, force: true });
+  const build = await astroBuild();
+  const pagefindMs = Number(/indexed \d+ pages in (\d+) ms/.exec(build.log)?.[1] ?? NaN);
+  const astroSeconds = build.seconds - pagefindMs / 1000;
+  rows.push({ stage: 'Astro build (load + render pages)', seconds: astroSeconds, perSecond: count / astroSeconds, peakMB: null });
+  rows.push({ stage: 'Pagefind index', seconds: pagefindMs / 1000, perSecond: count / (pagefindMs / 1000), peakMB: null });
+  rows.push({ stage: 'whole build (npm run build)', seconds: build.seconds, perSecond: count / build.seconds, peakMB: build.peakMB });
+  site = siteFigures();
+  // Rebuild after changing one document.
+  const changed = join(contentDir, 'documents', readdirSync(join(contentDir, 'documents')).find((name) => name.endsWith('.txt'))!);
+  appendFileSync(changed, '\nAn added sentence for the rebuild benchmark.\n');
+  const rebuild = await astroBuild();
+  rebuildSeconds = rebuild.seconds;
+  rows.push({ stage: 'rebuild after one change', seconds: rebuild.seconds, perSecond: null, peakMB: rebuild.peakMB });
+}
+
+const table = [
+  '| stage | time (s) | documents/s | peak memory (MB) |',
+  '|---|---:|---:|---:|',
+  ...rows.map((row) => `| ${row.stage} | ${row.seconds.toFixed(2)} | ${row.perSecond ? Math.round(row.perSecond).toLocaleString('en-US') : '–'} | ${row.peakMB ?? '–'} |`),
+];
+print(table);
+if (site) {
+  print([
+    '',
+    `output: ${mb(site.bytes)} MB in ${site.pages.toLocaleString('en-US')} HTML pages`,
+    `typical document page (${site.typicalPage}): ${(site.typicalHtmlGz / 1024).toFixed(1)} KB HTML + ${(site.typicalCssGz / 1024).toFixed(1)} KB CSS gzipped = ${((site.typicalHtmlGz + site.typicalCssGz) / 1024).toFixed(1)} KB; JavaScript ${site.typicalJs} bytes`,
+  ]);
+}
+mkdirSync(work, { recursive: true });
+writeFileSync(join(work, `results-${count}.json`), `${JSON.stringify({ count, rows, site, rebuildSeconds, machine: { cores: cpus().length, model: cpus()[0]?.model, memoryMB: mb(totalmem()), node: process.version } }, null, 1)}\n`);
+if (!values.keep) rmSync(contentDir, { recursive: true, force: true });
