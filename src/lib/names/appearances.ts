@@ -1,0 +1,87 @@
+import { yearOf } from '../edition/chronology.ts';
+import { displayDate, displayTitle } from '../edition/display.ts';
+import type { EditionEntry } from '../edition/types.ts';
+import { findHeaderMentions } from './header-mentions.ts';
+import { keywordsInContext, type KeywordInContext } from './keyword-in-context.ts';
+import type { NameIndex } from './name-index.ts';
+
+/** One mention shown on an index page: the words around it and its anchor in the document (`m-3`). */
+export interface MentionSnippet extends KeywordInContext {
+  /** Anchor of the mention on the document page; null for a name in the header (link to the top). */
+  anchor: string | null;
+}
+
+/** A document in which a person or place appears, with a few of its mentions. */
+export interface Appearance {
+  document: string;
+  title: string;
+  dateLabel: string;
+  date: string | null;
+  year: string | null;
+  /** How many times the document names them (body, notes and header). */
+  mentions: number;
+  /** The first few mentions, in document order (header first). */
+  snippets: MentionSnippet[];
+}
+
+/** How much of each document to keep: pages stay bounded however often someone is named. */
+export interface AppearanceOptions {
+  /** Snippets kept per document (default 3); the rest are counted. */
+  snippetsPerDocument?: number;
+  /** Characters of context each side (default 60). */
+  width?: number;
+}
+
+/**
+ * Where every person and place appears: for each `person:<id>` and
+ * `place:<id>`, the documents that name them in the edition's order
+ * (chronological), each with a count and the first few keyword-in-context
+ * snippets. Mentions in the body and notes link to their anchor: the
+ * renderer numbers them `m-1`, `m-2`, … in the order of `entry.mentions`.
+ * People named only in a header (the participants of a conversation) are
+ * included too, linked to the document itself.
+ */
+export function collectAppearances(documents: readonly EditionEntry[], index: NameIndex, options: AppearanceOptions = {}): Map<string, Appearance[]> {
+  const perDocument = options.snippetsPerDocument ?? 3;
+  const out = new Map<string, Appearance[]>();
+  for (const entry of documents) {
+    const context = keywordsInContext(entry.parsed, options.width ?? 60);
+    const byEntity = new Map<string, Appearance>();
+    const appearance = (key: string) => {
+      let found = byEntity.get(key);
+      if (!found) {
+        found = {
+          document: entry.id,
+          title: displayTitle(entry.record),
+          dateLabel: displayDate(entry.record),
+          date: entry.record.date,
+          year: yearOf(entry.record.date),
+          mentions: 0,
+          snippets: [],
+        };
+        byEntity.set(key, found);
+      }
+      return found;
+    };
+    for (const mention of findHeaderMentions(entry.parsed, index, entry.raw.sidecar?.aliases ?? {})) {
+      const found = appearance(`${mention.kind}:${mention.id}`);
+      found.mentions += 1;
+      const value = mention.field === 'participants' ? entry.parsed.participants[mention.index] : (entry.parsed[mention.field]?.name ?? '');
+      const label = mention.field === 'participants' ? 'Present' : mention.field === 'from' ? 'From' : 'To';
+      if (found.snippets.length < perDocument) {
+        found.snippets.push({ anchor: null, before: `${label}: ${value.slice(0, mention.start)}`, match: mention.text, after: value.slice(mention.end) });
+      }
+    }
+    entry.mentions.forEach((mention, position) => {
+      const found = appearance(`${mention.kind}:${mention.id}`);
+      found.mentions += 1;
+      if (found.snippets.length < perDocument) found.snippets.push({ anchor: `m-${position + 1}`, ...context(mention) });
+    });
+    for (const [key, found] of byEntity) {
+      const list = out.get(key);
+      if (list) list.push(found);
+      else out.set(key, [found]);
+    }
+  }
+  return out;
+}
