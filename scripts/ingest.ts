@@ -2,7 +2,9 @@
  * `npm run ingest -- --content <dir> --out <file.json>`: parses a content folder
  * and writes the edition's open data (shared/docs/edition-data.md) without
  * building the site. Prints each warning as `file:line: message`; exits
- * non-zero only when no document could be read.
+ * non-zero only when no document could be read. With `--unindexed`, also
+ * prints the capitalized names that match no entry of people.yaml or
+ * places.yaml (count, name, file:line), for editors to index.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -10,12 +12,14 @@ import { parseArgs } from 'node:util';
 import { readContent } from '../src/lib/content/read-content.ts';
 import { buildEdition } from '../src/lib/edition/build-edition.ts';
 import { toOpenData } from '../src/lib/edition/open-data.ts';
+import { findUnindexedNames, formatUnindexedReport } from '../src/lib/names/unindexed.ts';
 
 const { values } = parseArgs({
   options: {
     content: { type: 'string', default: process.env.EDITION_CONTENT ?? 'content' },
     out: { type: 'string', default: 'edition.json' },
     quiet: { type: 'boolean', default: false },
+    unindexed: { type: 'boolean', default: false },
   },
 });
 
@@ -43,6 +47,12 @@ for (const entry of edition.documents) {
 const out = resolve(values.out!);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(data, null, 1)}\n`);
+if (values.unindexed) {
+  const candidates = findUnindexedNames(
+    edition.documents.map((entry) => ({ id: entry.id, sourceFile: entry.record.sourceFile, parsed: entry.parsed, mentions: entry.mentions })),
+  );
+  console.log(formatUnindexedReport(candidates, values.content!));
+}
 const seconds = (performance.now() - started) / 1000;
 console.error(
   `ingest: ${data.documents.length} documents, ${warningCount} warnings, ${data.people.length} people, ${data.places.length} places → ${out} (${seconds.toFixed(2)} s)`,
