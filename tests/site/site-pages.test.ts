@@ -56,6 +56,12 @@ describe('every page of the reading site', () => {
     expect(marked).toBe(/^documents\/[^/]+\/index\.html$/.test(file) ? 1 : 0);
   });
 
+  test('the search index holds the documents and nothing else', () => {
+    const entry = json<{ languages: Record<string, { page_count: number }> }>('pagefind/pagefind-entry.json');
+    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    expect(indexed).toBe(documentIds().length);
+  });
+
   test('the footer gives the licence and how to cite the edition', () => {
     const footer = page('index.html').querySelector('footer.site-footer')!;
     const settingsLicence = json<{ edition: { licence: string } }>('data/edition.json').edition.licence;

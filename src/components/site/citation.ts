@@ -36,7 +36,9 @@ function editorsPart(editors: readonly string[]): string {
 /** The whole edition: `Editors, eds. Title. Publisher, Year. URL.` */
 export function editionCitation(edition: EditionCitationInfo, url: string): string {
   const imprint = [edition.publisher, edition.published].filter(Boolean).join(', ');
-  return [editorsPart(edition.editors), `${edition.title}.`, imprint ? `${imprint}.` : '', `${url}.`].filter(Boolean).join(' ');
+  // A bare path (no public address configured) means nothing in a citation of the whole edition.
+  const address = /^https?:/.test(url) ? `${url}.` : '';
+  return [editorsPart(edition.editors), `${edition.title}.`, imprint ? `${imprint}.` : '', address].filter(Boolean).join(' ');
 }
 
 /** One document: `"Title," date, file no. X. In Edition, ed. Editors. Publisher, Year. URL (accessed …).` */
