@@ -77,7 +77,10 @@ function describe(text: string, person: string, note: number, mentions: readonly
   let rest = trimmed;
   if (first) {
     if (first.id !== person) return null;
-    rest = trimmed.slice(first.end).replace(/^[\s,;:]+/, '');
+    // `Name, office.` identifies; `Name is …` is a sentence about them, not a description.
+    rest = trimmed.slice(first.end);
+    if (!/^(?:,|\.?$)/u.test(rest)) return null;
+    rest = rest.replace(/^,\s*/u, '');
   }
   rest = rest.replace(/\.$/, '').trim();
   return rest.length > 0 ? rest : null;

@@ -30,7 +30,7 @@ const GENERIC = new Set(
    embassy legation department office ministry government governments state states affairs foreign national central federal provisional
    army navy air force forces military party parties committee council cabinet conference congress assembly parliament diet yuan senate
    republic kingdom union soviet soviets communist communists bolshevik bolsheviks socialist revolutionary white red allied allies entente
-   treaty agreement convention protocol pact note memorandum telegram despatch aide-mémoire your my our reference no nos vol page pages
+   treaty agreement convention protocol pact note memorandum telegram despatch aide-mémoire your my our reference no nos vol
    north south east west northern southern eastern western central north-east north-west south-east south-west
    january february march april may june july august september october november december
    monday tuesday wednesday thursday friday saturday sunday
@@ -54,13 +54,16 @@ interface Token {
  * `Pravda`), with their initials and particles (`J. K.`, `of`), outside the
  * mentions already found. A run made only of ordinary capitalized words
  * (`Soviet Government`, `Secretary of State`, demonyms like `Chinese`, words
- * also found in lower case in the edition, like `Although`) is left out, and
+ * written in lower case at least as often as capitalized inside a sentence,
+ * like `Although` or `page`) is left out, and
  * so is a single word that only ever stands first in a sentence. A garbled
  * name that an editor's bracket corrects (`Bertram Hinsky [Vyshinsky?]`,
  * when the correction is linked) is not reported either.
  */
 export function findUnindexedNames(documents: readonly UnindexedInput[]): UnindexedCandidate[] {
-  const lowercaseWords = new Set<string>();
+  // How often each word is written in lower case, and capitalized inside a sentence: `page` mostly lower, `Page` the man capitalized.
+  const lowercaseCounts = new Map<string, number>();
+  const capitalizedInside = new Map<string, number>();
   const capitalizedWords = new Set<string>();
   const found: { text: string; single: boolean; initial: boolean; where: UnindexedCandidate['occurrences'][number] }[] = [];
 
@@ -73,12 +76,21 @@ export function findUnindexedNames(documents: readonly UnindexedInput[]): Uninde
     const runs = textRuns(document.parsed);
     runs.forEach((run, position) => {
       const tokens = [...run.value.matchAll(TOKEN)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
-      for (const token of tokens) (isUpper(token.text[0]) ? capitalizedWords : lowercaseWords).add(isUpper(token.text[0]) ? token.text : token.text.toLowerCase());
+      for (const token of tokens) {
+        if (!isUpper(token.text[0])) {
+          increment(lowercaseCounts, token.text.toLowerCase());
+        } else {
+          capitalizedWords.add(token.text);
+          if (!startsSentence(run, token.start)) increment(capitalizedInside, token.text.toLowerCase());
+        }
+      }
       const mentions = mentionsByRun.get(`${run.part}:${run.index}:${run.inline}`) ?? [];
       const corrected = correctedByNext(run, runs[position + 1], mentionsByRun);
       for (const sequence of capitalizedSequences(run.value, tokens)) {
         if (mentions.some((mention) => mention.start < sequence.at(-1)!.end && mention.end > sequence[0].start)) continue;
         if (corrected && run.value.slice(sequence.at(-1)!.end).trim() === '') continue;
+        // `The Kazaks`, `Mr. Surits`: articles and titles before a name are not part of it.
+        while (sequence.length > 1 && GENERIC.has(sequence[0].text.toLowerCase())) sequence.shift();
         const text = run.value.slice(sequence[0].start, sequence.at(-1)!.end).replace(/['’]s$/u, '');
         const block = run.part === 'body' ? document.parsed.body[run.index] : document.parsed.footnotes[run.index];
         found.push({
@@ -91,7 +103,11 @@ export function findUnindexedNames(documents: readonly UnindexedInput[]): Uninde
     });
   }
 
-  const generic = (word: string) => isGeneric(word, lowercaseWords) || isDemonymOf(word, capitalizedWords);
+  const mostlyLowercase = (word: string) => {
+    const lower = lowercaseCounts.get(word.toLowerCase()) ?? 0;
+    return lower > 0 && lower >= (capitalizedInside.get(word.toLowerCase()) ?? 0);
+  };
+  const generic = (word: string) => isGeneric(word) || mostlyLowercase(word) || isDemonymOf(word, capitalizedWords);
   const usedInside = new Set(found.filter((item) => !item.initial).map((item) => item.text));
   const byText = new Map<string, UnindexedCandidate>();
   for (const item of found) {
@@ -161,9 +177,9 @@ function isCapitalizedWord(word: string): boolean {
   return word.length === 1 || word !== word.toUpperCase();
 }
 
-function isGeneric(word: string, lowercaseWords: ReadonlySet<string>): boolean {
+function isGeneric(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/u, '');
-  if (GENERIC.has(lower) || lowercaseWords.has(lower)) return true;
+  if (GENERIC.has(lower)) return true;
   return DEMONYM.test(lower) || lower.split('-').every((part) => GENERIC.has(part) || DEMONYM.test(part));
 }
 
@@ -184,6 +200,10 @@ function startsSentence(run: TextRun, start: number): boolean {
 function correctedByNext(run: TextRun, next: TextRun | undefined, mentionsByRun: ReadonlyMap<string, TextSpan[]>): boolean {
   if (!next || next.type !== 'emendation' || next.part !== run.part || next.index !== run.index || next.inline !== run.inline + 1) return false;
   return (mentionsByRun.get(`${next.part}:${next.index}:${next.inline}`) ?? []).length > 0;
+}
+
+function increment(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 function joinPath(dir: string, file: string): string {
