@@ -68,7 +68,7 @@ function cutBefore(text: string, width: number): string {
   if (squeezed.length <= width) return squeezed.trimStart();
   const tail = squeezed.slice(-width);
   const space = tail.indexOf(' ');
-  return `…${space >= 0 && space < width / 2 ? tail.slice(space) : tail}`;
+  return `…${space >= 0 && space < width / 2 ? tail.slice(space + 1) : tail}`;
 }
 
 function cutAfter(text: string, width: number): string {
