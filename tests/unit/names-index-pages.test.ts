@@ -92,6 +92,7 @@ describe('buildIndexPages', () => {
     expect(litvinov.descriptionSource).toEqual({
       document: '1937-12-21-henderson-333',
       title: 'The Chargé in the Soviet Union (Henderson) to the Secretary of State',
+      note: 0,
       n: '44',
       text: 'Soviet Commissar for Foreign Affairs.',
     });

@@ -18,6 +18,8 @@ export interface FootnoteIdentification {
 /** The source of a description taken from a footnote, kept with the person. */
 export interface DescriptionSource {
   document: string;
+  /** The note's index in the document (its anchor is `fn-<note + 1>`). */
+  note: number;
   /** The note's marker as printed. */
   n: string;
   /** The note as printed. */
@@ -109,7 +111,7 @@ export function footnoteDescriptions(
     if (!document.mentions.some((mention) => wanted.has(mention.id) && !out.has(mention.id))) continue;
     for (const found of footnoteIdentifications(document.id, document.parsed, document.mentions)) {
       if (!wanted.has(found.person) || out.has(found.person)) continue;
-      out.set(found.person, { description: found.description, source: { document: found.document, n: found.n, text: found.noteText } });
+      out.set(found.person, { description: found.description, source: { document: found.document, note: found.note, n: found.n, text: found.noteText } });
     }
   }
   return out;

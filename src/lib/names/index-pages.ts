@@ -35,6 +35,8 @@ export const descriptionSourceSchema = z.object({
   document: z.string(),
   /** The document's title, for the credit line. */
   title: z.string(),
+  /** The note's index in the document: its anchor on the document page is `fn-<note + 1>`. */
+  note: z.number(),
   /** The note's marker as printed. */
   n: z.string(),
   text: z.string(),

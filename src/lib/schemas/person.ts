@@ -10,6 +10,8 @@ export const personEntrySchema = z
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens'),
     /** Display name (`Chiang Kai-shek`). Also matched in the text. */
     name: z.string().min(1),
+    /** How the name is alphabetized in the index (`Stalin, Joseph`); default: the name as it stands (`Chiang Kai-shek`). */
+    sortAs: z.string().min(1).optional(),
     /**
      * Spellings and forms the sources use (`Chiang Kai Shek`, `Chiang`), matched
      * case-sensitively wherever they begin with a capital. A form that could mean
