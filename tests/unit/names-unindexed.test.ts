@@ -42,8 +42,8 @@ describe('findUnindexedNames', () => {
   });
 
   test('joins initials and particles into one name', () => {
-    const found = findUnindexedNames([documentOf('a', ['He met W. H. Page and the Bank of Brazil, and later Mr. Page again.'])]);
-    expect(found.map((candidate) => candidate.text)).toEqual(['Bank of Brazil', 'Page', 'W. H. Page']);
+    const found = findUnindexedNames([documentOf('a', ['He met W. H. Page and the Bank of Chile, and later Mr. Page again.'])]);
+    expect(found.map((candidate) => candidate.text)).toEqual(['Bank of Chile', 'Page', 'W. H. Page']);
   });
 
   test('a garbled name the editor corrects is not reported when the correction links', () => {
