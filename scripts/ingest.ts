@@ -4,7 +4,10 @@
  * building the site. Prints each warning as `file:line: message`; exits
  * non-zero only when no document could be read. With `--unindexed`, also
  * prints the capitalized names that match no entry of people.yaml or
- * places.yaml (count, name, file:line), for editors to index.
+ * places.yaml (count, name, file:line), for editors to index. Always prints
+ * one line counting resolved, unresolved and ambiguous references; with
+ * `--references-report`, also the counts by kind and reason and each
+ * document's unresolved references.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -13,6 +16,7 @@ import { readContent } from '../src/lib/content/read-content.ts';
 import { buildEdition } from '../src/lib/edition/build-edition.ts';
 import { toOpenData } from '../src/lib/edition/open-data.ts';
 import { findUnindexedNames, formatUnindexedReport } from '../src/lib/names/unindexed.ts';
+import { referenceReportLines, referenceSummaryLine, summarizeReferences } from '../src/lib/references/summarize-references.ts';
 
 const { values } = parseArgs({
   options: {
@@ -20,6 +24,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'edition.json' },
     quiet: { type: 'boolean', default: false },
     unindexed: { type: 'boolean', default: false },
+    'references-report': { type: 'boolean', default: false },
   },
 });
 
@@ -53,6 +58,9 @@ if (values.unindexed) {
   );
   console.log(formatUnindexedReport(candidates, values.content!));
 }
+const references = summarizeReferences(edition.documents);
+if (values['references-report']) console.log(referenceReportLines(references).join('\n'));
+else console.error(`ingest: ${referenceSummaryLine(references)} (--references-report lists the unresolved)`);
 const seconds = (performance.now() - started) / 1000;
 console.error(
   `ingest: ${data.documents.length} documents, ${warningCount} warnings, ${data.people.length} people, ${data.places.length} places → ${out} (${seconds.toFixed(2)} s)`,

@@ -7,6 +7,7 @@ import { editionSettingsSchema } from '../lib/schemas/edition.ts';
 import { z } from 'astro/zod';
 import type { Edition } from '../lib/edition/types.ts';
 import { siteUrls } from '../lib/site-urls.ts';
+import { referenceSummaryLine, summarizeReferences } from '../lib/references/summarize-references.ts';
 
 /** The content folder: `EDITION_CONTENT` if set, else `content/` in the project. */
 export function contentDirectory(root: URL): string {
@@ -30,6 +31,7 @@ export async function loadEdition(context: LoaderContext): Promise<Edition> {
       context.logger.info(
         `${edition.documents.length} documents from ${dir} (${warnings} parser warnings, see npm run ingest) in ${Math.round(performance.now() - started)} ms`,
       );
+      context.logger.info(referenceSummaryLine(summarizeReferences(edition.documents)));
       return edition;
     });
   }

@@ -2,8 +2,10 @@ import { z } from 'astro/zod';
 import { documentSchema } from '../schemas/document.ts';
 import { renderDocument, type RenderLinks } from '../render/render-document.ts';
 import { pageId } from '../render/document-mdast.ts';
+import { describeReference } from '../references/describe-reference.ts';
+import { buildThreads } from '../references/thread.ts';
 import { displayDate, displayTitle, partyLabel } from './display.ts';
-import type { Edition, EditionEntry } from './types.ts';
+import type { Edition, EditionEntry, LocatedReference } from './types.ts';
 
 /** A short description of another document, for links between documents. */
 export const documentSummarySchema = z.object({
@@ -41,6 +43,14 @@ export const documentPageSchema = documentSchema.extend({
   cites: z.array(documentSummarySchema.extend({ text: z.string() })),
   /** Documents of the edition that cite this one. */
   citedBy: z.array(documentSummarySchema.extend({ text: z.string() })),
+  /**
+   * The exchange this document belongs to, in chronological order: the
+   * documents it cites in its text and those that cite it, transitively (up to
+   * 25). `relation`: `this document`, `cited here`, `cites this`,
+   * `cites and cited here` or `same exchange`; `current` marks this document.
+   * Empty when no reference links it to another document.
+   */
+  thread: z.array(documentSummarySchema.extend({ relation: z.string(), current: z.boolean() })),
 });
 export type DocumentPage = z.infer<typeof documentPageSchema>;
 
@@ -83,23 +93,25 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
     }
   }
 
+  const threads = buildThreads(edition.documents);
   const links: RenderLinks = {
     entity: (kind, id) => urls.entity(kind, id),
     reference: (reference) => {
-      if (!reference.target || !byId.has(reference.target)) return null;
-      const anchor = reference.kind === 'page' && reference.page ? `#${pageId(reference.page)}` : '';
-      return urls.document(reference.target) + anchor;
+      const target = reference.target ? byId.get(reference.target) : undefined;
+      if (!target) return null;
+      // A page reference goes to the page's anchor when the target holds that page break; otherwise to the document.
+      const onPage = reference.kind === 'page' && reference.page && target.record.pageBreaks.includes(reference.page);
+      return urls.document(target.id) + (onPage ? `#${pageId(reference.page!)}` : '');
     },
     describe: (reference) => {
-      const target = reference.target ? summaries.get(reference.target) : undefined;
-      if (!target) return null;
-      return [target.dateLabel, [target.from, target.to].filter(Boolean).join(' → ')].filter(Boolean).join(' · ');
+      const target = reference.target ? byId.get(reference.target) : undefined;
+      return target ? describeReference(reference, target.record, summaries.get(target.id)!) : null;
     },
   };
 
   return edition.documents.map((entry, index) => {
     const { record, parsed } = entry;
-    const rendered = renderDocument(entry, links);
+    const rendered = renderDocument({ ...entry, references: entry.references.map(withSpanFields) }, links);
     const count = (kind: 'person' | 'place', names: Map<string, string>) => {
       const counts = new Map<string, number>();
       for (const mention of entry.mentions) if (mention.kind === kind) counts.set(mention.id, (counts.get(mention.id) ?? 0) + 1);
@@ -127,9 +139,18 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
       mentionedPlaces: count('place', placeNames),
       cites,
       citedBy: (citedBy.get(entry.id) ?? []).map(({ id, text }) => ({ ...summaries.get(id)!, text })),
+      thread: (threads.get(entry.id) ?? []).map(({ id, relation, current }) => ({ ...summaries.get(id)!, relation, current })),
     };
     return { data, html: rendered.bodyHtml };
   });
+}
+
+/**
+ * A reference with its span's location also at the top level, as `markSpans`
+ * reads locations (mentions carry theirs there; references keep theirs in `span`).
+ */
+function withSpanFields(reference: LocatedReference): LocatedReference {
+  return { ...reference, ...reference.span };
 }
 
 function unique<T>(values: T[]): T[] {

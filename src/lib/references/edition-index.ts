@@ -1,0 +1,200 @@
+import type { EditionEntry } from '../edition/types.ts';
+import type { Inline } from '../parse/types.ts';
+import { postOf, type Post } from './posts.ts';
+import { dayOf, monthDayOf, timeOf } from './reference-dates.ts';
+import { volumeOfId, type VolumeId } from './volumes.ts';
+
+/** What resolution needs to know of one document, read once. */
+export interface IndexedDocument {
+  entry: EditionEntry;
+  id: string;
+  /** The volume group (`frus1934v04`), or `''` when ids do not name volumes. */
+  group: string;
+  /** Position within its group, in file order. */
+  position: number;
+  /** `YYYY-MM-DD`, or null. */
+  day: string | null;
+  /** For a document whose date is lost: the days of its nearest dated neighbours in the volume, when they are close (see `estimateDays`). */
+  around: { low: string; high: string } | null;
+  /** `MM-DD`, or null. */
+  monthDay: string | null;
+  time: string | null;
+  /** Sender's serial number: the telegram number, or a despatch's `No. 228`. */
+  serial: string | null;
+  sender: Post | null;
+  recipient: Post | null;
+  /** Printed pages the document stands or may stand on, first to last. */
+  pages: string[];
+  /** The pages it certainly stands on (see `pagesOf`). */
+  certainPages: string[];
+  /** Markers of its notes (`"32"`), for "see footnote 32, p. 56". */
+  noteMarkers: Set<string>;
+}
+
+/** Lookup maps over the whole edition, built once so that resolving each reference costs a few map reads. */
+export interface EditionIndex {
+  documents: IndexedDocument[];
+  byId: Map<string, IndexedDocument>;
+  bySerial: Map<string, IndexedDocument[]>;
+  byMonthDay: Map<string, IndexedDocument[]>;
+  /** group → page → documents on that page, in file order. */
+  byPage: Map<string, Map<string, IndexedDocument[]>>;
+  /** group → documents in file order. */
+  groups: Map<string, IndexedDocument[]>;
+  /** group → the volume it is, when ids say so. */
+  volumes: Map<string, VolumeId>;
+}
+
+/**
+ * Indexes the edition's documents: by serial number, by month and day, by
+ * printed page within each volume, and in volume order. Volumes are told by
+ * ids of the form `frus…v04-d0012`; when ids do not follow it, all documents
+ * are one sequence. Linear in the number of documents.
+ */
+export function indexEdition(entries: readonly EditionEntry[]): EditionIndex {
+  const groups = new Map<string, IndexedDocument[]>();
+  const volumes = new Map<string, VolumeId>();
+  const documents: IndexedDocument[] = [];
+  const usesVolumes = entries.length > 0 && entries.every((entry) => volumeOfId(entry.id) !== null);
+  for (const entry of [...entries].sort((a, b) => a.fileOrder - b.fileOrder)) {
+    const volume = usesVolumes ? volumeOfId(entry.id) : null;
+    const group = volume?.group ?? '';
+    if (volume) volumes.set(group, volume.volume);
+    const list = groups.get(group) ?? [];
+    const { record, parsed } = entry;
+    const document: IndexedDocument = {
+      entry,
+      id: entry.id,
+      group,
+      position: list.length,
+      day: dayOf(record.date),
+      around: null,
+      monthDay: monthDayOf(record.date),
+      time: timeOf(record.date),
+      serial: record.telegramNumber ?? despatchNumber(parsed.body[0]?.content),
+      sender: postOf(record.from, record.place),
+      recipient: postOf(record.to),
+      pages: [],
+      certainPages: [],
+      noteMarkers: new Set(parsed.footnotes.map((note) => note.n)),
+    };
+    list.push(document);
+    groups.set(group, list);
+    documents.push(document);
+  }
+  const byPage = new Map<string, Map<string, IndexedDocument[]>>();
+  for (const [group, list] of groups) byPage.set(group, pagesOf(list, group !== '' || usesVolumes));
+  for (const list of groups.values()) estimateDays(list);
+  const bySerial = new Map<string, IndexedDocument[]>();
+  const byMonthDay = new Map<string, IndexedDocument[]>();
+  for (const document of documents) {
+    if (document.serial) bySerial.set(document.serial, [...(bySerial.get(document.serial) ?? []), document]);
+    if (document.monthDay) byMonthDay.set(document.monthDay, [...(byMonthDay.get(document.monthDay) ?? []), document]);
+  }
+  return { documents, byId: new Map(documents.map((document) => [document.id, document])), bySerial, byMonthDay, byPage, groups, volumes };
+}
+
+/**
+ * Dates documents that lost their dateline by their neighbours: a volume is
+ * chronological within each chapter, so a document between one dated May 19
+ * and one dated May 22 was written between them. Only when the nearest dated
+ * documents on both sides (within five places) are at most two months apart.
+ */
+function estimateDays(list: readonly IndexedDocument[]): void {
+  const nearest = (from: number, step: 1 | -1): string | null => {
+    for (let position = from + step, seen = 0; position >= 0 && position < list.length && seen < 5; position += step, seen += 1) {
+      if (list[position].day) return list[position].day;
+    }
+    return null;
+  };
+  for (const document of list) {
+    if (document.day) continue;
+    const before = nearest(document.position, -1);
+    const after = nearest(document.position, 1);
+    if (!before || !after) continue;
+    const [low, high] = before <= after ? [before, after] : [after, before];
+    if ((Date.parse(high) - Date.parse(low)) / 86_400_000 <= 62) document.around = { low, high };
+  }
+}
+
+/**
+ * A despatch's or instruction's serial number, printed as the first line of
+ * its text (`No. 228`, `No. 979 Political`).
+ */
+function despatchNumber(content: readonly Inline[] | undefined): string | null {
+  const first = content?.find((inline) => inline.type === 'text');
+  const match = first && first.type === 'text' ? /^\s*No\.\s*(\d+)\b/.exec(first.value) : null;
+  return match ? match[1] : null;
+}
+
+/**
+ * The pages each document of a volume stands on. A document's page breaks
+ * give its later pages; it starts on the page before its first break when
+ * words precede that break, else on that page. Documents without a break
+ * stand on one page each, somewhere between the page where the document
+ * before them ended and the page where the next one with breaks starts: the
+ * page advances by at most one from one document to the next, so the i-th of
+ * k such documents between pages L and S stands on a page in
+ * [max(L, S − (k − i + 1)), min(L + i, S)] — often a single page. Where the
+ * page is not certain, the document is listed on every page it may stand on
+ * (`pages`), but not in `certainPages`.
+ *
+ * In a bare sequence of unrelated transcriptions (no volume ids), documents
+ * without breaks get pages only when the pages around them run on, so that a
+ * lone seed is not put on another document's page.
+ */
+function pagesOf(list: readonly IndexedDocument[], volume: boolean): Map<string, IndexedDocument[]> {
+  const byPage = new Map<string, IndexedDocument[]>();
+  const place = (document: IndexedDocument, first: number, last: number, certain: boolean) => {
+    if (first <= 0 || last < first || last - first > 200) return;
+    for (let page = first; page <= last; page += 1) {
+      const key = String(page);
+      document.pages.push(key);
+      if (certain) document.certainPages.push(key);
+      byPage.set(key, [...(byPage.get(key) ?? []), document]);
+    }
+  };
+  const spans = list.map((document) => {
+    const breaks = document.entry.record.pageBreaks.map(Number).filter((page) => Number.isInteger(page) && page > 0);
+    if (breaks.length === 0) return null;
+    return { first: wordsBeforeFirstBreak(document.entry) ? breaks[0] - 1 : breaks[0], last: breaks[breaks.length - 1] };
+  });
+  let lastPage: number | null = null;
+  let index = 0;
+  while (index < list.length) {
+    const span = spans[index];
+    if (span) {
+      place(list[index], span.first, span.last, true);
+      lastPage = span.last;
+      index += 1;
+      continue;
+    }
+    // A run of documents without breaks, between `lastPage` and the next document with breaks.
+    let end = index;
+    while (end < list.length && !spans[end]) end += 1;
+    const nextStart = end < list.length ? spans[end]!.first : null;
+    const count = end - index;
+    const consistent = lastPage !== null && nextStart !== null ? nextStart >= lastPage && nextStart - lastPage <= count + 1 : volume;
+    if (consistent && (lastPage !== null || nextStart !== null)) {
+      for (let item = 1; item <= count; item += 1) {
+        const low = Math.max(lastPage ?? -Infinity, nextStart !== null ? nextStart - (count - item + 1) : -Infinity);
+        const high = Math.min(lastPage !== null ? lastPage + item : Infinity, nextStart ?? Infinity);
+        if (Number.isFinite(low) && Number.isFinite(high)) place(list[index + item - 1], low, high, low === high);
+      }
+    }
+    index = end;
+  }
+  return byPage;
+}
+
+/** True when the body has words before its first page break (the document began on the page before). */
+function wordsBeforeFirstBreak(entry: EditionEntry): boolean {
+  for (const block of entry.parsed.body) {
+    for (const inline of block.content) {
+      if (inline.type === 'pageBreak') return false;
+      if (inline.type === 'text' && inline.value.trim()) return true;
+    }
+  }
+  // Breaks in the notes only: the body stood on the page before.
+  return true;
+}

@@ -1,0 +1,291 @@
+import type { CitedDate } from './reference-dates.ts';
+import { readDateTime } from './reference-grammar.ts';
+import { numeralValue, romanNumeral } from './volumes.ts';
+
+/** An editors' pointer found in a note: a page of this or another volume, "supra"/"infra", or "Not printed". */
+export interface RecognizedPageRef {
+  start: number;
+  end: number;
+  kind: 'page' | 'other-volume' | 'not-printed' | 'other';
+  /** Printed page, for page and other-volume references. */
+  page: string | null;
+  /** For another volume: `FRUS 1933 vol. IV`, or `vol. III` (same series and year as the citing volume). */
+  volume: string | null;
+  position: 'before' | 'after' | null;
+  /** What the clause says of the document on that page: its date, number, sender, recipient, a note on the page. */
+  date: CitedDate | null;
+  number: string | null;
+  owner: string | null;
+  addressee: string | null;
+  footnote: string | null;
+  /** Where the clause the reference stands in begins (after `;` or a full stop). */
+  clauseStart: number;
+  /** Where the page number itself (`p. 174`) starts; `start` may be earlier, at the words that lead to it. */
+  pointerStart: number;
+}
+
+/** What "ibid." refers back to: this edition, another volume (its label), or a publication outside the series. */
+export type CitedWork = { kind: 'edition' } | { kind: 'volume'; label: string } | { kind: 'external' };
+
+const PAGES = /(?<![A-Za-z])(pp?)\.\s*(\d+)(?:\s*[–-]\s*\d+)?(?:\s*(?:ff\.?|et seq\.?))?/g;
+const MORE_PAGES = /(?:\s*,\s*(?:and\s+)?|\s+and\s+)(\d+)(?![\d.,]\d)(?:\s*[–-]\s*\d+)?(?:\s*(?:ff\.?|et seq\.?))?(?!\s*(?:footnote|n\.))/y;
+const POSITION_WORD = /(?<![A-Za-z])(ante|supra|post|infra)(?![A-Za-z])/gi;
+const NOT_PRINTED = /(?<![A-Za-z])not printed(?![A-Za-z])/gi;
+
+// Sentence ends, but not the full stops of abbreviations common in notes.
+const SENTENCE_END =
+  /(?<!\b(?:No|Nos|p|pp|vol|vols|Vol|pt|ff|etc|cf|Cf|Mr|Mrs|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Za-z]|ibid|Ibid|id|viz|Gen|Col|Capt|Adm|Lt|Hon|Sr|Jr|seq|Esq|Messrs|par|pars|art|arts|sec|ch|ed|eds|op|loc|cit))\.\s+(?=[A-Z“"(\[])/g;
+
+/**
+ * Bibliographic words that say a page belongs to a publication outside the
+ * series (League of Nations, Official Journal…, p. 789; Department of State,
+ * Press Releases…, p. 71; Malloy, Treaties…, vol. i, p. 113).
+ */
+const PUBLICATION =
+  /\b(?:Journal|Releases|Bulletin|Series|Treat(?:y|ies)|Papers|Memoria|Diario|Oficial|Official|Gazette|Record|Statutes|Proceedings|Reports?\s+of|Libro|Hearings|Congress|Yearbook|Year Book|Review|Register|Hansard|Debates|Annual|Survey|Recueil|Archives|Blue Book|White Book|Yellow Book|Blanco|Documents on|Conference on|Permanent Court|Judgments?|Digest|Manual|Times|Herald|Tribune|Cong\.|Stat\.|Doc\.)\b|\([^()]*(?:1[6-9]\d\d|20\d\d|Printing Office|Press)\)/;
+const FOREIGN_RELATIONS =
+  /Foreign Relations,?\s*(?:([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*),\s*)?(\d{4}(?:[–-]\d{2,4})?)?,?\s*(?:([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*),\s*)?(?:(?:vol\.|pt\.)\s*([ivxlcdm]+|\d+))?/;
+const IBID = /\b(?:ibid|Ibid|id\.|Id\.)\b/;
+const VOLUME = /\b[Vv]ol\.\s*([ivxlcdm]+|\d+)\b[^;]*$/;
+
+/**
+ * Finds page references in a note's flattened text and decides what each
+ * page belongs to, from the words of its clause:
+ *
+ * `Ante, p. 568.` → page 568 of this edition (before);
+ * `Ante, pp. 66 and 69.` → two pages;
+ * `August 18, 1 p.m., p. 174.` → page 174, the document of August 18, 1 p.m.;
+ * `See footnote 32, p. 56.` → page 56, the document with note 32;
+ * `Vol. iii, pp. 232 and 397, respectively.` → two pages of another volume, `vol. III`;
+ * `Foreign Relations, 1933, vol. iv, p. 268.` → `FRUS 1933 vol. IV`, p. 268;
+ * `League of Nations, Official Journal, July 1934, p. 789.` → nothing (another publication);
+ * `Supra.` → the document before; `Not printed.` → a not-printed reference.
+ *
+ * `previous` is what the document's earlier notes last cited, for "Ibid.".
+ */
+export function recognizePageRefs(text: string, previous: CitedWork | null = null): { refs: RecognizedPageRef[]; cited: CitedWork | null } {
+  const refs: RecognizedPageRef[] = [];
+  const clauseStarts = clauseBoundaries(text);
+  let cited = previous;
+  let lastEnd = 0;
+  PAGES.lastIndex = 0;
+  for (let match = PAGES.exec(text); match; match = PAGES.exec(text)) {
+    const sentenceStart = clauseOf(clauseStarts, match.index);
+    const clauseStart = Math.max(sentenceStart, lastEnd);
+    const prefix = text.slice(clauseStart, match.index);
+    // "ibid., 1932, vol. v, pp. 270 ff., pp. 350 ff.": a page run on in the same clause is of the work cited before it.
+    const work = citedWork(prefix, cited) ?? (lastEnd > sentenceStart && cited ? cited : { kind: 'edition' as const });
+    const pages = [{ page: match[2], start: match.index, end: PAGES.lastIndex }];
+    if (match[1] === 'pp') {
+      for (let more = readSticky(MORE_PAGES, text, PAGES.lastIndex); more; more = readSticky(MORE_PAGES, text, MORE_PAGES.lastIndex)) {
+        pages.push({ page: more[1], start: more.index + more[0].indexOf(more[1]), end: MORE_PAGES.lastIndex });
+        PAGES.lastIndex = MORE_PAGES.lastIndex;
+      }
+    }
+    lastEnd = PAGES.lastIndex;
+    cited = work;
+    if (work.kind === 'external') continue;
+    const description = describe(prefix);
+    const positionWord = lastPosition(prefix) ?? positionAfter(text, lastEnd);
+    // The reference's words begin with the pointer that introduces it: `Ante, p. 5`, `Vol. iii, pp. 232`, `August 18, 1 p.m., p. 174`.
+    const lead = leadStart(prefix, description.dateStart);
+    pages.forEach((item, index) => {
+      refs.push({
+        start: index === 0 ? clauseStart + lead : item.start,
+        end: item.end,
+        kind: work.kind === 'volume' ? 'other-volume' : 'page',
+        page: item.page,
+        volume: work.kind === 'volume' ? work.label : null,
+        position: positionWord,
+        date: description.date,
+        number: description.number,
+        owner: description.owner,
+        addressee: description.addressee,
+        footnote: description.footnote,
+        clauseStart,
+        pointerStart: item.start,
+      });
+    });
+  }
+  refs.push(...standalonePointers(text, refs, clauseStarts));
+  return { refs: refs.sort((a, b) => a.start - b.start), cited };
+}
+
+/** Decides what the words before a page number cite: another publication, another volume, this edition; null when they do not say. */
+function citedWork(prefix: string, previous: CitedWork | null): CitedWork | null {
+  const foreignRelations = FOREIGN_RELATIONS.exec(prefix);
+  if (foreignRelations && (foreignRelations[2] || foreignRelations[4])) {
+    return { kind: 'volume', label: frusLabel(foreignRelations[2] ?? null, foreignRelations[1] ?? foreignRelations[3] ?? null, foreignRelations[4] ?? null) };
+  }
+  if (IBID.test(prefix)) {
+    const after = prefix.slice(prefix.search(IBID));
+    const year = /\b(1[6-9]\d\d|20\d\d)\b/.exec(after);
+    const volume = VOLUME.exec(after);
+    if (previous?.kind === 'external' || (!previous && !year)) return { kind: 'external' };
+    // "ibid., 1933, vol. iv, p. 412": the series cited before, another year.
+    if (year) return { kind: 'volume', label: frusLabel(year[1], null, volume?.[1] ?? null) };
+    if (volume) return { kind: 'volume', label: frusLabel(null, null, volume[1], previous?.kind === 'volume' ? previous.label : undefined) };
+    return previous;
+  }
+  // Titles in quotation marks ("section entitled “…”") are this edition's own headings, not publications.
+  const unquoted = prefix.replace(/“[^”]*”?|"[^"]*"/g, '');
+  if (PUBLICATION.test(unquoted)) return { kind: 'external' };
+  const volume = VOLUME.exec(unquoted);
+  if (volume) return { kind: 'volume', label: frusLabel(null, null, volume[1]) };
+  if (/\b(?:ante|post|supra|infra|see|printed)\b/i.test(unquoted) || unquoted.trim() === '') return { kind: 'edition' };
+  return null;
+}
+
+/** `FRUS 1933 vol. IV`, or `vol. III` when year and series are those of the citing volume. */
+function frusLabel(year: string | null, series: string | null, volume: string | null, base?: string): string {
+  const number = volume ? numeralValue(volume) : null;
+  const volumePart = number !== null ? `vol. ${romanNumeral(number)}` : null;
+  if (!year && !series) {
+    if (base && !volumePart) return base;
+    if (base) return `${base.replace(/\s+vol\.\s+\S+$/, '')} ${volumePart}`;
+    return volumePart ?? 'vol. ?';
+  }
+  return ['FRUS', year?.replace('-', '–'), series, volumePart].filter(Boolean).join(' ');
+}
+
+interface Description {
+  date: CitedDate | null;
+  /** Offset in the prefix where a date leading straight to the page starts (`August 18, 1 p.m., p. 174`), or -1. */
+  dateStart: number;
+  number: string | null;
+  owner: string | null;
+  addressee: string | null;
+  footnote: string | null;
+}
+
+const MONTH_START = /(?<![A-Za-z])(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)/g;
+const PARTY = '((?:[A-Z][A-Za-z\\u00C0-\\u017F’\'.-]*)(?:(?:\\s+|,\\s*temporarily\\s+)(?:(?:in|at|of|to|for|the|and)\\s+)*[A-Z][A-Za-z\\u00C0-\\u017F’\'.-]*)*)';
+const FROM = new RegExp(`\\bfrom\\s+(?:the\\s+)?${PARTY}`);
+const TO = new RegExp(`(?:^|\\b)[Tt]o\\s+(?:the\\s+)?${PARTY}`);
+
+/** Reads what a clause says about the document it points to: last date (and time), number, sender, recipient, note. */
+function describe(printed: string): Description {
+  // Quoted titles ("section entitled “… To Secure …”") say nothing about dates or parties.
+  const prefix = printed.replace(/“[^”]*”?/g, (quoted) => ' '.repeat(quoted.length));
+  let date: CitedDate | null = null;
+  let dateStart = -1;
+  MONTH_START.lastIndex = 0;
+  for (let month = MONTH_START.exec(prefix); month; month = MONTH_START.exec(prefix)) {
+    const read = readDateTime(prefix, month.index);
+    if (!read) continue;
+    date = read.value;
+    // The date leads to the page when only punctuation and "ante"/"post" stand between.
+    dateStart = /^[\s,]*(?:(?:ante|post|supra|infra)[\s,]*)?$/i.test(prefix.slice(read.end)) ? month.index : -1;
+  }
+  const number = /\bNos?\.\s*(\d+)/.exec(prefix)?.[1] ?? null;
+  const footnote = /\bfootnote\s+([^\s,]+?),?\s*(?:(?:ante|post),?\s*)?$/i.exec(prefix)?.[1] ?? null;
+  return {
+    date,
+    dateStart,
+    number,
+    owner: party(FROM.exec(prefix)),
+    addressee: party(TO.exec(prefix)),
+    footnote,
+  };
+}
+
+/** A party named after "from"/"to", unless it is a possessive ("refers to the Secretary’s telegram"). */
+function party(match: RegExpExecArray | null): string | null {
+  if (!match || /['’]s$/.test(match[1])) return null;
+  return match[1].replace(/[,.]+$/, '');
+}
+
+/** Where the words of the first page reference start within its clause's prefix. */
+function leadStart(prefix: string, dateStart: number): number {
+  if (dateStart >= 0) return dateStart;
+  // "Ante, p. 5", "See ante, pp. 32 ff.", "Post, p. 257", "Vol. iii, pp. 232", "printed on p. 14", "See p. 128".
+  const pointer = /(?:(?:[Ss]ee|[Cc]f\.)\s+)?(?:(?:[Aa]nte|[Pp]ost|[Ss]upra|[Ii]nfra),?\s*|[Vv]ol\.\s*[ivxlcdm\d]+,?\s*)$/.exec(prefix);
+  if (pointer) return pointer.index;
+  return prefix.length;
+}
+
+function lastPosition(prefix: string): 'before' | 'after' | null {
+  let position: 'before' | 'after' | null = null;
+  POSITION_WORD.lastIndex = 0;
+  for (let match = POSITION_WORD.exec(prefix); match; match = POSITION_WORD.exec(prefix)) {
+    position = /^(?:ante|supra)$/i.test(match[1]) ? 'before' : 'after';
+  }
+  return position;
+}
+
+function positionAfter(text: string, end: number): 'before' | 'after' | null {
+  const match = /^[\s,]*(ante|supra|post|infra)\b/i.exec(text.slice(end, end + 12));
+  if (!match) return null;
+  return /^(?:ante|supra)$/i.test(match[1]) ? 'before' : 'after';
+}
+
+/** "Supra." / "Infra." / "June 20, 11 a.m., supra." with no page, and "Not printed" anywhere. */
+function standalonePointers(text: string, pageRefs: readonly RecognizedPageRef[], clauseStarts: readonly number[]): RecognizedPageRef[] {
+  const out: RecognizedPageRef[] = [];
+  const inside = (index: number) => pageRefs.some((ref) => index >= ref.clauseStart && index < ref.end + 12);
+  POSITION_WORD.lastIndex = 0;
+  for (let match = POSITION_WORD.exec(text); match; match = POSITION_WORD.exec(text)) {
+    if (!/^(?:supra|infra)$/i.test(match[1]) || inside(match.index)) continue;
+    const clauseStart = clauseOf(clauseStarts, match.index);
+    const prefix = text.slice(clauseStart, match.index);
+    // "see paragraph 6, infra" points within the document itself.
+    if (/\bparagraphs?\s+\S+,?\s*$/i.test(prefix)) continue;
+    const description = describe(prefix);
+    const lead = description.dateStart >= 0 ? description.dateStart : /(?:[Ss]ee\s+)?$/.exec(prefix)!.index;
+    out.push({
+      start: clauseStart + lead,
+      end: match.index + match[1].length,
+      kind: 'other',
+      page: null,
+      volume: null,
+      position: /^supra$/i.test(match[1]) ? 'before' : 'after',
+      date: description.date,
+      number: description.number,
+      owner: description.owner,
+      addressee: description.addressee,
+      footnote: null,
+      clauseStart,
+      pointerStart: match.index,
+    });
+  }
+  NOT_PRINTED.lastIndex = 0;
+  for (let match = NOT_PRINTED.exec(text); match; match = NOT_PRINTED.exec(text)) {
+    const clauseStart = clauseOf(clauseStarts, match.index);
+    out.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      kind: 'not-printed',
+      page: null,
+      volume: null,
+      position: null,
+      date: null,
+      number: null,
+      owner: null,
+      addressee: null,
+      footnote: null,
+      clauseStart,
+      pointerStart: match.index,
+    });
+  }
+  return out;
+}
+
+/** Offsets where clauses begin: the start, after each `;`, after each sentence's full stop. */
+function clauseBoundaries(text: string): number[] {
+  const starts = [0];
+  for (let index = 0; index < text.length; index += 1) if (text[index] === ';') starts.push(index + 1);
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) starts.push(match.index + match[0].length);
+  return starts.sort((a, b) => a - b);
+}
+
+function clauseOf(starts: readonly number[], index: number): number {
+  let start = 0;
+  for (const candidate of starts) if (candidate <= index) start = candidate;
+  return start;
+}
+
+function readSticky(pattern: RegExp, text: string, position: number): RegExpExecArray | null {
+  pattern.lastIndex = position;
+  return pattern.exec(text);
+}

@@ -1,0 +1,231 @@
+/**
+ * Resolving references on small hand-built editions: series, number and day;
+ * December/January; ambiguity; "not printed"; pages (with a date, a note
+ * marker, the page's first document); other volumes; supra; the thread of an
+ * exchange; the build's summary.
+ */
+import { describe, expect, test } from 'vitest';
+import type { ContentInput } from '../../src/lib/content/read-content.ts';
+import { buildEdition } from '../../src/lib/edition/build-edition.ts';
+import type { Edition, EditionEntry, LocatedReference } from '../../src/lib/edition/types.ts';
+import { buildDocumentPages } from '../../src/lib/edition/page-data.ts';
+import { summarizeReferences } from '../../src/lib/references/summarize-references.ts';
+import { buildThreads } from '../../src/lib/references/thread.ts';
+
+/** A telegram as the web transcriptions give it. */
+function telegram(from: string, to: string, dateline: string, text: string, notes: string[] = []): string {
+  const noteLines = notes.map((note, index) => `  ${index + 1}. ${note}`);
+  return [`File No. 1`, '', `The ${from} to the ${to}`, '', '[Telegram]', dateline, '', text, '', 'Signed', ...noteLines, ''].join('\n');
+}
+
+/** An edition of the given transcriptions, in this order (ids as given). */
+function editionOf(documents: Record<string, string>): Edition {
+  const input: ContentInput = {
+    dir: '/nowhere',
+    settings: { title: 'Test', editors: [], introduction: '', licence: '' },
+    documents: Object.entries(documents).map(([id, text]) => ({ id, sourceFile: `${id}.txt`, text, sidecar: null, sidecarFile: null, warnings: [] })),
+    people: [],
+    places: [],
+    problems: [],
+  };
+  return buildEdition(input);
+}
+
+function entry(edition: Edition, id: string): EditionEntry {
+  return edition.documents.find((item) => item.id === id)!;
+}
+
+/** `text → target or reason` for each reference of a document. */
+function outcomes(edition: Edition, id: string): string[] {
+  return entry(edition, id).references.map((reference: LocatedReference) => `${reference.text} → ${reference.target ?? reference.unresolvedReason}`);
+}
+
+const GIBSON = 'Ambassador in Brazil (Gibson)';
+const SECRETARY = 'Secretary of State';
+
+describe('telegrams by series, number and day', () => {
+  const edition = editionOf({
+    'frus1934v90-d0001': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, September 10, 1934—2 p.m.', '230. The Minister called.'),
+    'frus1934v90-d0002': telegram(SECRETARY, GIBSON, 'Washington, September 10, 1934—6 p.m.', '88. Your 230, September 10, 2 p.m. Approve.'),
+    'frus1934v90-d0003': telegram('Chargé in Brazil (Gordon)', SECRETARY, 'Rio de Janeiro, September 12, 1934—11 a.m.', '232. Department’s 88, September 10, 6 p.m., and my 230, September 10, 2 p.m. Done.'),
+    'frus1934v90-d0004': telegram('Consul at Geneva (Gilbert)', SECRETARY, 'Geneva, September 12, 1934—noon', '232. The Council met.'),
+    'frus1934v90-d0005': telegram(SECRETARY, GIBSON, 'Washington, September 13, 1934—5 p.m.', '90. Your 232, September 12, 11 a.m., and your 231, September 11, 4 p.m.1 Noted.', ['Not printed.']),
+    'frus1934v90-d0006': telegram(SECRETARY, 'Consul at Geneva (Gilbert)', 'Washington, September 13, 1934—6 p.m.', '41. Your 232, September 12, noon. Noted. Department’s 88, September 10, 6 p.m., is not for you.'),
+  });
+
+  test('"my", "your" and "Department\'s" name the series of the citing telegram\'s parties', () => {
+    expect(outcomes(edition, 'frus1934v90-d0002')).toEqual(['Your 230, September 10, 2 p.m. → frus1934v90-d0001']);
+    expect(outcomes(edition, 'frus1934v90-d0003')).toEqual([
+      'Department’s 88, September 10, 6 p.m. → frus1934v90-d0002',
+      'my 230, September 10, 2 p.m. → frus1934v90-d0001',
+    ]);
+  });
+
+  test('the same number on the same day in another series is told apart by the post', () => {
+    expect(outcomes(edition, 'frus1934v90-d0005')[0]).toBe('Your 232, September 12, 11 a.m. → frus1934v90-d0003');
+    expect(outcomes(edition, 'frus1934v90-d0006')[0]).toBe('Your 232, September 12, noon → frus1934v90-d0004');
+  });
+
+  test('a telegram the note says is not printed stays unresolved, saying so', () => {
+    expect(outcomes(edition, 'frus1934v90-d0005').slice(1)).toEqual(['your 231, September 11, 4 p.m. → not printed', 'Not printed → not printed']);
+  });
+
+  test('the Department\'s telegram to another post is not this post\'s', () => {
+    expect(outcomes(edition, 'frus1934v90-d0006')[1]).toBe('Department’s 88, September 10, 6 p.m. → not in this edition');
+  });
+
+  test('how each was found is recorded', () => {
+    expect(entry(edition, 'frus1934v90-d0002').references[0].resolvedBy).toBe('series, number and date');
+  });
+});
+
+describe('years, ambiguity and numbers without dates', () => {
+  const edition = editionOf({
+    'frus1934v91-d0001': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, December 28, 1934—5 p.m.', '300. The Minister called.'),
+    'frus1934v91-d0002': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, December 29, 1934—1 p.m.', '301. Later.'),
+    'frus1934v91-d0003': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, December 29, 1934—3 p.m.', '301. Repeated.'),
+    'frus1934v91-d0004': telegram(SECRETARY, GIBSON, 'Washington, January 3, 1935—1 p.m.', '2. Your 300, December 28, 5 p.m., and your 301, December 29. Also your 300.'),
+  });
+
+  test('a December date cited in January is of the year before', () => {
+    const [first] = entry(edition, 'frus1934v91-d0004').references;
+    expect(first.date).toBe('1934-12-28T17:00');
+    expect(first.target).toBe('frus1934v91-d0001');
+  });
+
+  test('two documents that fit equally are ambiguous, with both listed', () => {
+    const second = entry(edition, 'frus1934v91-d0004').references[1];
+    expect(second.target).toBeNull();
+    expect(second.unresolvedReason).toBe('ambiguous: 2 candidates');
+    expect(second.candidates).toEqual(['frus1934v91-d0002', 'frus1934v91-d0003']);
+  });
+
+  test('a number without a date takes the one of that series in the months before', () => {
+    expect(outcomes(edition, 'frus1934v91-d0004')[2]).toBe('your 300 → frus1934v91-d0001');
+  });
+});
+
+describe('pages', () => {
+  const edition = editionOf({
+    'frus1934v92-d0001': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, August 17, 1934—6 p.m.', '127. First [Page 2] second.', ['Note one.']),
+    'frus1934v92-d0002': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, August 18, 1934—1 p.m.', '128. Third page [Page 3] begins here.'),
+    'frus1934v92-d0003': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, August 18, 1934—4 p.m.', '129. Still on page three.'),
+    'frus1934v92-d0004': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, August 19, 1934—4 p.m.', '130. Still on three.3 [Page 4] Now four.', ['Other note.', 'Another.', 'Five.']),
+    'frus1934v92-d0005': telegram(
+      SECRETARY,
+      GIBSON,
+      'Washington, August 25, 1934—6 p.m.',
+      '60. See1 and2 and3 and4 and5 and6 and7.',
+      ['Ante, p. 3.', 'August 18, 4 p.m., p. 3.', 'See footnote 3, p. 3.', 'Vol. iii, p. 232.', 'Foreign Relations, 1934, vol. xcii, p. 178.', 'Ante, p. 88.', 'League of Nations, Official Journal, July 1934, p. 3.'],
+    ),
+  });
+  const references = entry(edition, 'frus1934v92-d0005').references;
+
+  test('a bare page resolves to the document where the page begins', () => {
+    expect(references[0]).toMatchObject({ text: 'Ante, p. 3', kind: 'page', page: '3', target: 'frus1934v92-d0002', resolvedBy: 'page' });
+  });
+
+  test('a page with a date and time picks the document of that date on the page', () => {
+    expect(references[1]).toMatchObject({ page: '3', target: 'frus1934v92-d0003', resolvedBy: 'page and date, time' });
+  });
+
+  test('"see footnote 3, p. 3" picks the document on the page with that note', () => {
+    expect(references[2]).toMatchObject({ page: '3', footnote: '3', target: 'frus1934v92-d0004' });
+  });
+
+  test('another volume is named in the reason', () => {
+    expect(references[3]).toMatchObject({ kind: 'other-volume', target: null, unresolvedReason: 'other volume: FRUS 1934 vol. III, p. 232' });
+  });
+
+  test('a volume cited by name that is this one resolves as a page of it', () => {
+    expect(references[4]).toMatchObject({ kind: 'page', page: '178', target: null, unresolvedReason: 'not in this edition' });
+  });
+
+  test('a page the edition does not print is not in this edition; another publication is no reference', () => {
+    expect(references[5]).toMatchObject({ page: '88', unresolvedReason: 'not in this edition' });
+    expect(references).toHaveLength(6);
+  });
+
+  test('page links go to the page anchor when the target holds the page break', () => {
+    const pages = buildDocumentPages(edition, { document: (id) => `/documents/${id}/`, entity: (kind, id) => `/${kind}/${id}/` });
+    const html = pages.find((page) => page.data.id === 'frus1934v92-d0005')!.data.notesHtml;
+    expect(html).toContain('href="/documents/frus1934v92-d0002/#page-3"');
+    expect(html).toContain('href="/documents/frus1934v92-d0003/"');
+    expect(html).toContain('p. 3 begins in: Telegram No. 128');
+  });
+});
+
+describe('a body reference read with its note', () => {
+  const edition = editionOf({
+    'frus1918v93-d0001': telegram(SECRETARY, 'Ambassador in Russia (Francis)', 'Washington, April 13, 1917—5 p.m.', '1313. From [Page 5] the Treasury.'),
+    'frus1918v93-d0002': telegram('Ambassador in Russia (Francis)', SECRETARY, 'Petrograd, April 14, 1917—2 p.m.', '1200. Your telegram of yesterday.1 Agreed.', ['Supra.']),
+    'frus1918v93-d0003': telegram('Ambassador in Russia (Francis)', SECRETARY, 'Petrograd, May 15, 1917—8 p.m.', '1291. Your 1313.1 Foreign Office advises.', ['Ante, p. 5.']),
+  });
+
+  test('"Ante, p. 5" tells on which page to look for "Your 1313"; both resolve to it', () => {
+    expect(outcomes(edition, 'frus1918v93-d0003')).toEqual(['Your 1313 → frus1918v93-d0001', 'Ante, p. 5 → frus1918v93-d0001']);
+    expect(entry(edition, 'frus1918v93-d0003').references[0].page).toBe('5');
+  });
+
+  test('a bare "Supra." names no document by itself', () => {
+    expect(outcomes(edition, 'frus1918v93-d0002')).toEqual(['Supra → supra: no document named']);
+  });
+});
+
+describe('the thread of an exchange', () => {
+  const edition = editionOf({
+    'frus1934v94-d0001': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, September 10, 1934—2 p.m.', '230. First.'),
+    'frus1934v94-d0002': telegram(SECRETARY, GIBSON, 'Washington, September 10, 1934—6 p.m.', '88. Your 230, September 10, 2 p.m.'),
+    'frus1934v94-d0003': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, September 12, 1934—11 a.m.', '232. Department’s 88, September 10, 6 p.m.'),
+    'frus1934v94-d0004': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, September 20, 1934—11 a.m.', '240. Unrelated.'),
+  });
+
+  test('collects the telegrams answering each other, in order, with their relation', () => {
+    const thread = buildThreads(edition.documents).get('frus1934v94-d0002')!;
+    expect(thread).toEqual([
+      { id: 'frus1934v94-d0001', relation: 'cited here', current: false },
+      { id: 'frus1934v94-d0002', relation: 'this document', current: true },
+      { id: 'frus1934v94-d0003', relation: 'cites this', current: false },
+    ]);
+    expect(buildThreads(edition.documents).get('frus1934v94-d0003')!.map((item) => item.relation)).toEqual(['same exchange', 'cited here', 'this document']);
+    expect(buildThreads(edition.documents).get('frus1934v94-d0004')).toEqual([]);
+  });
+
+  test('stops at the limit, keeping the nearest', () => {
+    expect(buildThreads(edition.documents, 2).get('frus1934v94-d0003')!.map((item) => item.id)).toEqual(['frus1934v94-d0002', 'frus1934v94-d0003']);
+  });
+
+  test('is part of the page data, with cites and cited by', () => {
+    const pages = buildDocumentPages(edition, { document: (id) => `/documents/${id}/`, entity: (kind, id) => `/${kind}/${id}/` });
+    const page = pages.find((item) => item.data.id === 'frus1934v94-d0002')!.data;
+    expect(page.thread.map((item) => [item.id, item.relation, item.current])).toEqual([
+      ['frus1934v94-d0001', 'cited here', false],
+      ['frus1934v94-d0002', 'this document', true],
+      ['frus1934v94-d0003', 'cites this', false],
+    ]);
+    expect(page.cites.map((item) => [item.id, item.text])).toEqual([['frus1934v94-d0001', 'Your 230, September 10, 2 p.m.']]);
+    expect(page.citedBy.map((item) => item.id)).toEqual(['frus1934v94-d0003']);
+  });
+});
+
+describe('the build\'s summary', () => {
+  test('counts resolved, unresolved and ambiguous references and lists the unresolved per document', () => {
+    const edition = editionOf({
+      'frus1934v95-d0001': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, September 10, 1934—2 p.m.', '230. First.'),
+      'frus1934v95-d0002': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, September 10, 1934—2 p.m.', '230. Duplicate.'),
+      'frus1934v95-d0003': telegram(SECRETARY, GIBSON, 'Washington, September 11, 1934—6 p.m.', '88. Your 230, September 10, 2 p.m., and your 229, September 9.1', ['Not printed.']),
+    });
+    const summary = summarizeReferences(edition.documents);
+    expect(summary).toMatchObject({ total: 3, resolved: 0, unresolved: 2, ambiguous: 1, byReason: { ambiguous: 1, 'not printed': 2 } });
+    expect(summary.documents).toEqual([
+      {
+        id: 'frus1934v95-d0003',
+        unresolved: [
+          { text: 'Your 230, September 10, 2 p.m.', kind: 'telegram', reason: 'ambiguous: 2 candidates', where: 'body' },
+          { text: 'your 229, September 9', kind: 'telegram', reason: 'not printed', where: 'body' },
+          { text: 'Not printed', kind: 'not-printed', reason: 'not printed', where: 'note 1' },
+        ],
+      },
+    ]);
+  });
+});
