@@ -71,7 +71,9 @@ export function findUnindexedNames(documents: readonly UnindexedInput[]): Uninde
     const mentionsByRun = new Map<string, TextSpan[]>();
     for (const mention of document.mentions) {
       const key = `${mention.part}:${mention.index}:${mention.inline}`;
-      mentionsByRun.set(key, [...(mentionsByRun.get(key) ?? []), mention]);
+      const list = mentionsByRun.get(key);
+      if (list) list.push(mention);
+      else mentionsByRun.set(key, [mention]);
     }
     const runs = textRuns(document.parsed);
     runs.forEach((run, position) => {
