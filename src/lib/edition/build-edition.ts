@@ -1,5 +1,7 @@
 import type { ContentInput } from '../content/read-content.ts';
 import { buildNameIndex, findMentions } from '../names/find-mentions.ts';
+import { footnoteDescriptions } from '../names/footnote-identifications.ts';
+import { findHeaderMentions } from '../names/header-mentions.ts';
 import { nextMarkerHint, parseDocument } from '../parse/parse-document.ts';
 import { findReferences } from '../references/find-references.ts';
 import { resolveReferences } from '../references/resolve-references.ts';
@@ -39,8 +41,11 @@ export function buildEdition(input: ContentInput, timings?: StageTimings): Editi
 
   const names = buildNameIndex(input.people, input.places);
   for (const entry of entries) {
-    entry.mentions = findMentions(entry.parsed, names, entry.raw.sidecar?.aliases ?? {});
-    entry.record.people = unique(entry.mentions.flatMap((mention) => (mention.kind === 'person' ? [mention.id] : [])));
+    const aliases = entry.raw.sidecar?.aliases ?? {};
+    entry.mentions = findMentions(entry.parsed, names, aliases);
+    // People named only in the header (a conversation's participants) are in the document too.
+    const inHeader = findHeaderMentions(entry.parsed, names, aliases).map((mention) => mention.id);
+    entry.record.people = unique([...entry.mentions.flatMap((mention) => (mention.kind === 'person' ? [mention.id] : [])), ...inHeader]);
     entry.record.places = unique(entry.mentions.flatMap((mention) => (mention.kind === 'place' ? [mention.id] : [])));
   }
   clock.lap('link');
@@ -62,7 +67,14 @@ export function buildEdition(input: ContentInput, timings?: StageTimings): Editi
       mentionedIn.set(id, list);
     }
   }
-  const people = input.people.map((person) => ({ ...person, documents: mentionedIn.get(`person:${person.id}`) ?? [] }));
+  // A note identifying a person ("Soviet Commissar for Foreign Affairs.") describes
+  // them where the authority file does not.
+  const fromNotes = footnoteDescriptions(documents, input.people);
+  const people = input.people.map((person) => ({
+    ...person,
+    ...(person.description ? {} : { description: fromNotes.get(person.id)?.description }),
+    documents: mentionedIn.get(`person:${person.id}`) ?? [],
+  }));
   const places = input.places.map((place) => ({ ...place, documents: mentionedIn.get(`place:${place.id}`) ?? [] }));
   clock.lap('order');
 
