@@ -54,6 +54,7 @@ describe('references in the text', () => {
     ['your letter of March 5, in regard to the disposal of Russian materials', '1918-03-07', ['letter - 1918-03-05 your']],
     ['Embassy’s 3356, your 739', '1918-10-01', ["telegram 3356 - Embassy's", 'telegram 739 - your']],
     ['Department’s 1920, December 21, and', '1918-01-04', ["telegram 1920 1917-12-21 Department's"]],
+    ['I am pleased to refer to Your Excellency’s favor No. 271 of the 22nd instant.', '1934-10-24', ['letter 271 1934-10-22 your']],
   ])('%s', (phrase, date, expected) => {
     expect(read(findReferences(documentOf([phrase], [], date)))).toEqual(expected);
   });

@@ -35,7 +35,13 @@ export interface IndexedDocument {
 export interface EditionIndex {
   documents: IndexedDocument[];
   byId: Map<string, IndexedDocument>;
-  bySerial: Map<string, IndexedDocument[]>;
+  /** `serial|MM-DD` → documents with that number sent that day. */
+  bySerialDay: Map<string, IndexedDocument[]>;
+  /** serial → dated documents with that number, in date order (for "Your 1359" with no date). */
+  bySerialDated: Map<string, IndexedDocument[]>;
+  /** serial → documents with that number whose date is lost. */
+  bySerialUndated: Map<string, IndexedDocument[]>;
+  /** `MM-DD` → documents of that day (for unnumbered references). */
   byMonthDay: Map<string, IndexedDocument[]>;
   /** group → page → documents on that page, in file order. */
   byPage: Map<string, Map<string, IndexedDocument[]>>;
@@ -85,13 +91,38 @@ export function indexEdition(entries: readonly EditionEntry[]): EditionIndex {
   const byPage = new Map<string, Map<string, IndexedDocument[]>>();
   for (const [group, list] of groups) byPage.set(group, pagesOf(list, group !== '' || usesVolumes));
   for (const list of groups.values()) estimateDays(list);
-  const bySerial = new Map<string, IndexedDocument[]>();
+  const bySerialDay = new Map<string, IndexedDocument[]>();
+  const bySerialDated = new Map<string, IndexedDocument[]>();
+  const bySerialUndated = new Map<string, IndexedDocument[]>();
   const byMonthDay = new Map<string, IndexedDocument[]>();
   for (const document of documents) {
-    if (document.serial) bySerial.set(document.serial, [...(bySerial.get(document.serial) ?? []), document]);
-    if (document.monthDay) byMonthDay.set(document.monthDay, [...(byMonthDay.get(document.monthDay) ?? []), document]);
+    if (document.serial && document.monthDay) push(bySerialDay, `${document.serial}|${document.monthDay}`, document);
+    if (document.serial && document.day) push(bySerialDated, document.serial, document);
+    if (document.serial && !document.monthDay) push(bySerialUndated, document.serial, document);
+    if (document.monthDay) push(byMonthDay, document.monthDay, document);
   }
-  return { documents, byId: new Map(documents.map((document) => [document.id, document])), bySerial, byMonthDay, byPage, groups, volumes };
+  for (const list of bySerialDated.values()) list.sort((a, b) => (a.day! < b.day! ? -1 : a.day! > b.day! ? 1 : 0));
+  return { documents, byId: new Map(documents.map((document) => [document.id, document])), bySerialDay, bySerialDated, bySerialUndated, byMonthDay, byPage, groups, volumes };
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The documents of a date-ordered list dated from `low` to `high` (ISO days), found by binary search. */
+export function datedBetween(list: readonly IndexedDocument[], low: string, high: string): IndexedDocument[] {
+  let start = 0;
+  let end = list.length;
+  while (start < end) {
+    const middle = (start + end) >> 1;
+    if (list[middle].day! < low) start = middle + 1;
+    else end = middle;
+  }
+  const out: IndexedDocument[] = [];
+  for (let at = start; at < list.length && list[at].day! <= high; at += 1) out.push(list[at]);
+  return out;
 }
 
 /**
@@ -151,7 +182,7 @@ function pagesOf(list: readonly IndexedDocument[], volume: boolean): Map<string,
       const key = String(page);
       document.pages.push(key);
       if (certain) document.certainPages.push(key);
-      byPage.set(key, [...(byPage.get(key) ?? []), document]);
+      push(byPage, key, document);
     }
   };
   const spans = list.map((document) => {

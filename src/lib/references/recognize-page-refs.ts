@@ -42,7 +42,7 @@ const SENTENCE_END =
  * Press Releases…, p. 71; Malloy, Treaties…, vol. i, p. 113).
  */
 const PUBLICATION =
-  /\b(?:Journal|Releases|Bulletin|Series|Treat(?:y|ies)|Papers|Memoria|Diario|Oficial|Official|Gazette|Record|Statutes|Proceedings|Reports?\s+of|Libro|Hearings|Congress|Yearbook|Year Book|Review|Register|Hansard|Debates|Annual|Survey|Recueil|Archives|Blue Book|White Book|Yellow Book|Blanco|Documents on|Conference on|Permanent Court|Judgments?|Digest|Manual|Times|Herald|Tribune|Cong\.|Stat\.|Doc\.)\b|\([^()]*(?:1[6-9]\d\d|20\d\d|Printing Office|Press)\)/;
+  /\b(?:Journal|Releases|Bulletin|Series|Treat(?:y|ies)|Papers|Memoria|Diario|Oficial|Official|Gazette|Record|Statutes|Proceedings|Reports?|League of Nations|Libro|Hearings|Congress|Yearbook|Year Book|Review|Register|Hansard|Debates|Annual|Survey|Recueil|Archives|Blue Book|White Book|Yellow Book|Blanco|Documents on|Conference on|Permanent Court|Judgments?|Digest|Manual|Times|Herald|Tribune|Cong\.|Stat\.|Doc\.)\b|\([^()]*(?:1[6-9]\d\d|20\d\d|Printing Office|Press)\)/;
 const FOREIGN_RELATIONS =
   /Foreign Relations,?\s*(?:([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*),\s*)?(\d{4}(?:[–-]\d{2,4})?)?,?\s*(?:([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*),\s*)?(?:(?:vol\.|pt\.)\s*([ivxlcdm]+|\d+))?/;
 const IBID = /\b(?:ibid|Ibid|id\.|Id\.)\b/;
@@ -66,15 +66,19 @@ const VOLUME = /\b[Vv]ol\.\s*([ivxlcdm]+|\d+)\b[^;]*$/;
 export function recognizePageRefs(text: string, previous: CitedWork | null = null): { refs: RecognizedPageRef[]; cited: CitedWork | null } {
   const refs: RecognizedPageRef[] = [];
   const clauseStarts = clauseBoundaries(text);
+  const sentenceStarts = clauseBoundaries(text, false);
   let cited = previous;
   let lastEnd = 0;
   PAGES.lastIndex = 0;
   for (let match = PAGES.exec(text); match; match = PAGES.exec(text)) {
-    const sentenceStart = clauseOf(clauseStarts, match.index);
-    const clauseStart = Math.max(sentenceStart, lastEnd);
+    const sentenceStart = clauseOf(sentenceStarts, match.index);
+    const clauseStart = Math.max(clauseOf(clauseStarts, match.index), lastEnd);
     const prefix = text.slice(clauseStart, match.index);
-    // "ibid., 1932, vol. v, pp. 270 ff., pp. 350 ff.": a page run on in the same clause is of the work cited before it.
-    const work = citedWork(prefix, cited) ?? (lastEnd > sentenceStart && cited ? cited : { kind: 'edition' as const });
+    // A page that says nothing of its work is of the work cited before it in the same sentence:
+    // "ibid., 1932, vol. v, pp. 270 ff., pp. 350 ff."; "Diario Oficial, March 24, 1934, p. 5627; May 2, 1934, p. 8340".
+    // "…, p. 7, of the Draft Report": the work may also be named just after the page.
+    const after = /^[^;.]*?(?:,\s*)?of the\s+[^;]*/.exec(text.slice(PAGES.lastIndex))?.[0] ?? '';
+    const work = (PUBLICATION.test(after.replace(/“[^”]*”?/g, '')) ? { kind: 'external' as const } : null) ?? citedWork(prefix, cited) ?? (lastEnd > sentenceStart && cited ? cited : { kind: 'edition' as const });
     const pages = [{ page: match[2], start: match.index, end: PAGES.lastIndex }];
     if (match[1] === 'pp') {
       for (let more = readSticky(MORE_PAGES, text, PAGES.lastIndex); more; more = readSticky(MORE_PAGES, text, MORE_PAGES.lastIndex)) {
@@ -270,10 +274,10 @@ function standalonePointers(text: string, pageRefs: readonly RecognizedPageRef[]
   return out;
 }
 
-/** Offsets where clauses begin: the start, after each `;`, after each sentence's full stop. */
-function clauseBoundaries(text: string): number[] {
+/** Offsets where clauses begin: the start, after each sentence's full stop, and (with `semicolons`) after each `;`. */
+function clauseBoundaries(text: string, semicolons = true): number[] {
   const starts = [0];
-  for (let index = 0; index < text.length; index += 1) if (text[index] === ';') starts.push(index + 1);
+  if (semicolons) for (let index = 0; index < text.length; index += 1) if (text[index] === ';') starts.push(index + 1);
   SENTENCE_END.lastIndex = 0;
   for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) starts.push(match.index + match[0].length);
   return starts.sort((a, b) => a - b);

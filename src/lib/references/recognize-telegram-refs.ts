@@ -23,10 +23,10 @@ export interface RecognizedDocumentRef {
 }
 
 const LETTER = 'A-Za-z\\u00C0-\\u017F';
-// `my`, `your`, `our`, or a possessive of up to three capitalized words:
+// `my`, `your`, `our` (`Your Excellency's` is `your`), or a possessive of up to three capitalized words:
 // `Department's`, `the Consulate General’s`, `Tokyo's`, `Ambassador Page's`.
 const OWNER = new RegExp(
-  `(?<![${LETTER}'’])(?:([Mm]y|[Oo]ur|[Yy]our)(?![${LETTER}'’])|((?:[Tt]he\\s+)?(?:[A-Z][${LETTER}-]*\\s+){0,2}[A-Z][${LETTER}.-]*['’]s)(?![${LETTER}]))`,
+  `(?<![${LETTER}'’])(?:([Mm]y|[Oo]ur|[Yy]our)(?:\\s+(?:Excellency|Majesty|Highness|Lordship)['’]s)?(?![${LETTER}'’])|((?:[Tt]he\\s+)?(?:[A-Z][${LETTER}-]*\\s+){0,2}[A-Z][${LETTER}.-]*['’]s)(?![${LETTER}]))`,
   'y',
 );
 // Words that open a sentence or clause, not part of an owner's name ("In Tokyo's …").
@@ -35,11 +35,11 @@ const NOT_NAME = /^(?:In|At|On|To|From|For|By|With|And|But|As|Of|If|When|Since|U
 const ADJECTIVES =
   '(?:(?:circular|telegraphic|unnumbered|confidential|strictly confidential|secret|personal|private|urgent|priority|triple priority|air ?mail|mail|cipher|code|confirmatory|separate|brief)\\s+)*';
 const DOC_WORD = new RegExp(
-  `${ADJECTIVES}(telegrams?|cables?|cablegrams?|radiograms?|wires?|despatch(?:es)?|dispatch(?:es)?|instructions?|notes?|letters?|memorand(?:um|a)|aide-m[ée]moires?|circulars?|reports?|messages?|unnumbered)(?![${LETTER}])`,
+  `${ADJECTIVES}(telegrams?|cables?|cablegrams?|radiograms?|wires?|despatch(?:es)?|dispatch(?:es)?|instructions?|notes?|letters?|favou?rs?|communications?|memorand(?:um|a)|aide-m[ée]moires?|circulars?|reports?|messages?|unnumbered)(?![${LETTER}])`,
   'iy',
 );
 // Anchors where a reference may start: an owner, or a document word (either case of its first letter).
-const ANCHOR_WORDS = ['circular', 'telegraphic', 'unnumbered', 'confidential', 'strictly', 'secret', 'personal', 'private', 'urgent', 'priority', 'triple', 'air', 'airmail', 'mail', 'telegram', 'cable', 'cablegram', 'radiogram', 'wire', 'despatch', 'dispatch', 'instruction', 'note', 'letter', 'memorand', 'aide-m', 'report', 'message']
+const ANCHOR_WORDS = ['circular', 'telegraphic', 'unnumbered', 'confidential', 'strictly', 'secret', 'personal', 'private', 'urgent', 'priority', 'triple', 'air', 'airmail', 'mail', 'telegram', 'cable', 'cablegram', 'radiogram', 'wire', 'despatch', 'dispatch', 'instruction', 'note', 'letter', 'favor', 'favour', 'communication', 'memorand', 'aide-m', 'report', 'message']
   .map((word) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`)
   .join('|');
 const ANCHOR = new RegExp(`${OWNER.source}|(?<![${LETTER}])(?:${ANCHOR_WORDS})`, 'g');
@@ -271,7 +271,7 @@ function kindOfWord(phrase: string): ReferenceKind {
   if (/telegram|cable|radiogram|wire|unnumbered/.test(phrase)) return 'telegram';
   if (/despatch|dispatch|instruction/.test(phrase)) return 'despatch';
   if (/note|aide/.test(phrase)) return 'note';
-  if (/letter/.test(phrase)) return 'letter';
+  if (/letter|favou?r/.test(phrase)) return 'letter';
   if (/circular/.test(phrase)) return 'telegram';
   return 'other';
 }

@@ -1,5 +1,5 @@
 import type { EditionEntry, LocatedReference } from '../edition/types.ts';
-import { indexEdition, type EditionIndex, type IndexedDocument } from './edition-index.ts';
+import { datedBetween, indexEdition, type EditionIndex, type IndexedDocument } from './edition-index.ts';
 import { DEPARTMENT, fitPost, postNamed, speaksFor, type Fit, type Post } from './posts.ts';
 import { completeCitedDate, dateParts, daysBetween, dayOf, monthDayOf, timeOf } from './reference-dates.ts';
 import { ownerName, ownerRole } from './reference-owners.ts';
@@ -168,14 +168,17 @@ function applyOutcome(reference: LocatedReference, outcome: Outcome): void {
   else unresolved(reference, outcome.reason);
 }
 
-function decide(items: readonly Scored[], how: string): Outcome | null {
+/** One document, several, or none; among several, those whose both ends of the series are known to fit win. */
+function decide(candidates: readonly Scored[], how: string): Outcome | null {
+  const bothEnds = candidates.filter((item) => item.from === 'yes' && item.to === 'yes');
+  const items = candidates.length > 1 && bothEnds.length > 0 ? bothEnds : candidates;
   if (items.length === 1) return { kind: 'one', document: items[0].document, how };
   if (items.length > 1) return { kind: 'many', documents: items.map((item) => item.document) };
   return null;
 }
 
 function trySerial(reference: LocatedReference, citing: IndexedDocument, index: EditionIndex, useAddressee: boolean): Outcome {
-  const candidates = reference.number ? (index.bySerial.get(reference.number) ?? []) : (index.byMonthDay.get(monthDayOf(reference.date) ?? '') ?? []);
+  const candidates = candidatesFor(reference, citing, index);
   const series = seriesOf(reference, citing, useAddressee);
   const scored = candidates.filter((candidate) => candidate.id !== citing.id).map((candidate) => score(reference, candidate, series));
   const viable = scored.filter(
@@ -194,11 +197,11 @@ function trySerial(reference: LocatedReference, citing: IndexedDocument, index: 
     const decided = decide(strong, 'series, number and date');
     if (decided) return decided;
     const undated = viable.filter((item) => item.day === 'unknown' && item.from === 'yes' && neighboursAround(item.document, reference.date!));
-    return decide(undated, 'series and number; date from neighbouring documents') ?? { kind: 'none', reason: 'not in this edition' };
+    return decide(undated, 'series and number; date from neighbouring documents') ?? nearby(viable, citing) ?? { kind: 'none', reason: 'not in this edition' };
   }
   // A number without a date ("Your 1359"): the series must be known at both ends, the document recent.
   const citingDay = citing.day ?? citing.around?.high ?? null;
-  if (!citingDay) return { kind: 'none', reason: 'no date to tell which' };
+  if (!citingDay) return nearby(viable, citing) ?? { kind: 'none', reason: 'no date to tell which' };
   const recent = viable.filter((item) => {
     const day = item.document.day;
     if (item.from !== 'yes' || item.to !== 'yes' || !day) return false;
@@ -206,6 +209,38 @@ function trySerial(reference: LocatedReference, citing: IndexedDocument, index: 
     return gap >= 0 && gap <= 92;
   });
   return decide(recent, 'series and number, latest before') ?? { kind: 'none', reason: 'not in this edition' };
+}
+
+/**
+ * The documents worth scoring, read from the index: for a number and a date,
+ * those with that number of that day and those with that number whose date is
+ * lost; for a number alone, those with that number of the three months before
+ * the citing document (and the undated); for a date alone, that day's.
+ */
+function candidatesFor(reference: LocatedReference, citing: IndexedDocument, index: EditionIndex): IndexedDocument[] {
+  const monthDay = monthDayOf(reference.date);
+  if (!reference.number) return index.byMonthDay.get(monthDay ?? '') ?? [];
+  const undated = index.bySerialUndated.get(reference.number) ?? [];
+  if (monthDay) return [...(index.bySerialDay.get(`${reference.number}|${monthDay}`) ?? []), ...undated];
+  const citingDay = citing.day ?? citing.around?.high ?? null;
+  const dated = citingDay ? datedBetween(index.bySerialDated.get(reference.number) ?? [], shiftDay(citingDay, -92), citingDay) : [];
+  return [...dated, ...undated];
+}
+
+function shiftDay(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * When dates cannot decide (the transcriptions lost their datelines): the one
+ * document of that series and number printed within ten places of the citing
+ * one in its volume. A series does not reach the same number again so soon.
+ */
+function nearby(viable: readonly Scored[], citing: IndexedDocument): Outcome | null {
+  const close = viable.filter(
+    (item) => item.number === 'yes' && item.day === 'unknown' && item.from === 'yes' && item.to !== 'no' && item.document.group === citing.group && Math.abs(item.document.position - citing.position) <= 10,
+  );
+  return close.length === 1 ? { kind: 'one', document: close[0].document, how: 'series and number; printed nearby' } : null;
 }
 
 // Which kinds of document a reference's word may name when only the date identifies it.
