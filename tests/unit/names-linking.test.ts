@@ -78,7 +78,8 @@ describe('the seeds', () => {
     },
     {
       id: '1944-06-10-harriman-stalin',
-      people: ['chiang-kai-shek', 'roosevelt', 'stalin'],
+      // Harriman, Molotov, Page and Pavlov are named only in the "Present:" list.
+      people: ['chiang-kai-shek', 'edward-page', 'harriman', 'molotov', 'pavlov', 'roosevelt', 'stalin'],
       places: ['china', 'chungking', 'japan', 'loyang', 'mongolia', 'sinkiang', 'soviet-union', 'tehran', 'urumchi'],
     },
     {
@@ -303,7 +304,7 @@ describe('footnote identifications', () => {
   });
 
   test('describe people the authority file leaves undescribed, with the source; others keep theirs', () => {
-    const descriptions = footnoteDescriptions(edition.documents, edition.people);
+    const descriptions = footnoteDescriptions(edition.documents, content.people);
     expect(Object.fromEntries([...descriptions].map(([id, found]) => [id, `${found.description} (${found.source.document}, note ${found.source.n})`]))).toEqual({
       litvinov: 'Soviet Commissar for Foreign Affairs (1937-12-21-henderson-333, note 44)',
       'sun-fo': 'President of the Chinese Legislative Yuan (1938-01-henderson-35, note 7)',

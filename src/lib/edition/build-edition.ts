@@ -70,11 +70,14 @@ export function buildEdition(input: ContentInput, timings?: StageTimings): Editi
   // A note identifying a person ("Soviet Commissar for Foreign Affairs.") describes
   // them where the authority file does not.
   const fromNotes = footnoteDescriptions(documents, input.people);
-  const people = input.people.map((person) => ({
-    ...person,
-    ...(person.description ? {} : { description: fromNotes.get(person.id)?.description }),
-    documents: mentionedIn.get(`person:${person.id}`) ?? [],
-  }));
+  const people = input.people.map((person) => {
+    const note = person.description ? undefined : fromNotes.get(person.id);
+    return {
+      ...person,
+      ...(note ? { description: note.description, descriptionSource: note.source } : {}),
+      documents: mentionedIn.get(`person:${person.id}`) ?? [],
+    };
+  });
   const places = input.places.map((place) => ({ ...place, documents: mentionedIn.get(`place:${place.id}`) ?? [] }));
   clock.lap('order');
 

@@ -1,9 +1,11 @@
 import type { RawDocument } from '../content/read-content.ts';
-import type { EditionDocument, Reference } from '../schemas/document.ts';
+import type { EditionDocument } from '../schemas/document.ts';
+import type { Reference } from '../schemas/reference.ts';
 import type { EditionSettings } from '../schemas/edition.ts';
 import type { PersonEntry } from '../schemas/person.ts';
 import type { PlaceEntry } from '../schemas/place.ts';
 import type { ParsedDocument } from '../parse/types.ts';
+import type { DescriptionSource } from '../names/footnote-identifications.ts';
 
 /**
  * Where a span of text stands in a parsed document: in body block `index` (or
@@ -53,6 +55,8 @@ export interface EditionEntry {
 /** A person with the documents that mention them. */
 export interface PersonRecord extends PersonEntry {
   documents: string[];
+  /** Where the description comes from when a note supplied it, not the authority file. */
+  descriptionSource?: DescriptionSource;
 }
 
 /** A place with the documents that mention it. */

@@ -6,7 +6,6 @@ import type { WorldShapes } from '../maps/world.ts';
 import { personEntrySchema } from '../schemas/person.ts';
 import { placeEntrySchema } from '../schemas/place.ts';
 import { collectAppearances, type AppearanceOptions } from './appearances.ts';
-import { footnoteDescriptions } from './footnote-identifications.ts';
 import { buildAliasIndex, buildNameIndex } from './name-index.ts';
 import { findUnindexedNames } from './unindexed.ts';
 
@@ -82,14 +81,13 @@ export function buildIndexPages(edition: Edition, world: WorldShapes | null, opt
   const index = buildNameIndex(edition.people, edition.places);
   const appearances = collectAppearances(edition.documents, index, options);
   const titles = new Map(edition.documents.map((entry) => [entry.id, displayTitle(entry.record)]));
-  const fromNotes = footnoteDescriptions(edition.documents, edition.people);
 
-  const people: PersonPage[] = edition.people.map(({ documents: _documents, ...person }) => {
+  // Descriptions from identifying notes were filled in by buildEdition; the page adds the note's document title.
+  const people: PersonPage[] = edition.people.map(({ documents: _documents, descriptionSource: source, ...person }) => {
     const found = appearances.get(`person:${person.id}`) ?? [];
-    const note = person.description ? undefined : fromNotes.get(person.id);
     return {
       ...person,
-      ...(note ? { description: note.description, descriptionSource: { ...note.source, title: titles.get(note.source.document) ?? note.source.document } } : {}),
+      ...(source ? { descriptionSource: { ...source, title: titles.get(source.document) ?? source.document } } : {}),
       documents: found.map((appearance) => appearance.document),
       mentionCount: found.reduce((sum, appearance) => sum + appearance.mentions, 0),
       appearances: found,

@@ -36,7 +36,8 @@ export function renderDocument(entry: EditionEntry, links: RenderLinks): Rendere
 
 function annotate(tree: Root, entry: EditionEntry, links: RenderLinks): void {
   let referenceCount = 0;
-  markSpans(tree, entry.references, (reference, children): PhrasingContent => {
+  const referenceSpans = entry.references.map((reference) => ({ ...reference.span, reference }));
+  markSpans(tree, referenceSpans, ({ reference }, children): PhrasingContent => {
     referenceCount += 1;
     const url = links.reference(reference);
     const description = links.describe(reference);
@@ -51,7 +52,7 @@ function annotate(tree: Root, entry: EditionEntry, links: RenderLinks): void {
     return {
       type: 'link',
       url,
-      data: { hProperties: { className: ['xref'], ariaDescribedBy: description ? tipId : undefined } },
+      data: { hProperties: { className: ['xref'], ariaDescribedBy: description ? [tipId] : undefined } },
       children: description
         ? [...children, { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['xref-tip'], id: tipId, role: 'tooltip' } }, children: [{ type: 'text', value: description }] }]
         : children,
