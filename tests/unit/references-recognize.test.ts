@@ -55,6 +55,9 @@ describe('references in the text', () => {
     ['Embassy’s 3356, your 739', '1918-10-01', ["telegram 3356 - Embassy's", 'telegram 739 - your']],
     ['Department’s 1920, December 21, and', '1918-01-04', ["telegram 1920 1917-12-21 Department's"]],
     ['I am pleased to refer to Your Excellency’s favor No. 271 of the 22nd instant.', '1934-10-24', ['letter 271 1934-10-22 your']],
+    // The cable abbreviations of later volumes.
+    ['Reurtel 1234, May 5, 3 p.m. Department agrees.', '1947-05-07', ['telegram 1234 1947-05-05T15:00 your']],
+    ['Deptel 456 and Embtel 789, May 6.', '1947-05-07', ["telegram 456 - Department's", "telegram 789 1947-05-06 Embassy's"]],
   ])('%s', (phrase, date, expected) => {
     expect(read(findReferences(documentOf([phrase], [], date)))).toEqual(expected);
   });
@@ -124,6 +127,8 @@ describe('references in the notes', () => {
     ['See Award of November 12, 1878, Foreign Relations, 1878, p. 711.', ['other-volume 711 FRUS 1878 1878-11-12 -']],
     ['Foreign Relations, Japan, 1931–1941, vol. i, p. 210.', ['other-volume 210 FRUS 1931–1941 Japan vol. I - -']],
     ['Aide-mémoire of July 17, printed in part, ante, p. 134; in full, vol. ii, p. 287.', ['page 134 - 1934-07-17 -', 'other-volume 287 vol. II - -']],
+    ['See Document 45.', ['document - - - -']],
+    ['Senate Document 123, 73d Cong., 2d sess.', []],
     ['Not printed.', ['not-printed - - - -']],
     ['Supra.', ['other - - - -']],
     ['League of Nations, Official Journal, July 1934, p. 789.', []],

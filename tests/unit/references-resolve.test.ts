@@ -229,3 +229,20 @@ describe('the build\'s summary', () => {
     ]);
   });
 });
+
+describe('volumes numbered by document', () => {
+  const edition = editionOf({
+    'frus1969-76v90-d1': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, May 1, 1970—2 p.m.', '30. First.'),
+    'frus1969-76v90-d2': telegram(SECRETARY, GIBSON, 'Washington, May 3, 1970—6 p.m.', '41. Your telegram.1 Approve.2', [
+      'Document 1.',
+      'Foreign Relations, 1969–1976, volume XVII, Document 45.',
+    ]),
+  });
+
+  test('"Document 1" is the document of that number in the volume; another volume is named', () => {
+    expect(entry(edition, 'frus1969-76v90-d2').references.map((reference) => [reference.text, reference.kind, reference.target ?? reference.unresolvedReason])).toEqual([
+      ['Document 1', 'document', 'frus1969-76v90-d1'],
+      ['volume XVII, Document 45', 'other-volume', 'other volume: FRUS 1969–1976 vol. XVII, Document 45'],
+    ]);
+  });
+});

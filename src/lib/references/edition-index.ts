@@ -49,6 +49,8 @@ export interface EditionIndex {
   groups: Map<string, IndexedDocument[]>;
   /** group → the volume it is, when ids say so. */
   volumes: Map<string, VolumeId>;
+  /** group → document number (the id's `-d0045` → `45`) → document, when ids say so. */
+  byDocumentNumber: Map<string, Map<string, IndexedDocument>>;
 }
 
 /**
@@ -101,8 +103,18 @@ export function indexEdition(entries: readonly EditionEntry[]): EditionIndex {
     if (document.serial && !document.monthDay) push(bySerialUndated, document.serial, document);
     if (document.monthDay) push(byMonthDay, document.monthDay, document);
   }
+  const byDocumentNumber = new Map<string, Map<string, IndexedDocument>>();
+  if (usesVolumes) {
+    for (const document of documents) {
+      const number = /-d0*(\d+)$/.exec(document.id)?.[1];
+      if (!number) continue;
+      const numbers = byDocumentNumber.get(document.group) ?? new Map<string, IndexedDocument>();
+      numbers.set(number, document);
+      byDocumentNumber.set(document.group, numbers);
+    }
+  }
   for (const list of bySerialDated.values()) list.sort((a, b) => (a.day! < b.day! ? -1 : a.day! > b.day! ? 1 : 0));
-  return { documents, byId: new Map(documents.map((document) => [document.id, document])), bySerialDay, bySerialDated, bySerialUndated, byMonthDay, byPage, groups, volumes };
+  return { documents, byId: new Map(documents.map((document) => [document.id, document])), bySerialDay, bySerialDated, bySerialUndated, byMonthDay, byPage, groups, volumes, byDocumentNumber };
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

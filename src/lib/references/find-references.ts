@@ -59,6 +59,7 @@ function blank(text: string, span: LocatedReference['span'], where: Where): Loca
     owner: null,
     page: null,
     unresolvedReason: null,
+    document: null,
     volume: null,
     addressee: null,
     position: null,
@@ -113,7 +114,7 @@ function noteReferences(
   const where: Where = { part: 'note', index };
   const out: LocatedReference[] = [];
   const absorbed = new Set<RecognizedDocumentRef>();
-  const pages = pointers.filter((pointer) => pointer.kind === 'page' || pointer.kind === 'other-volume');
+  const pages = pointers.filter((pointer) => pointer.kind === 'page' || pointer.kind === 'document' || pointer.kind === 'other-volume');
   const groups = new Map<number, RecognizedPageRef[]>();
   for (const page of pages) groups.set(page.clauseStart, [...(groups.get(page.clauseStart) ?? []), page]);
 
@@ -133,6 +134,7 @@ function noteReferences(
         ...reference,
         kind: page.kind,
         page: page.page,
+        document: page.document,
         volume: page.volume,
         position: document?.position ?? page.position,
         number: document ? document.number : vague ? null : page.number,
@@ -151,7 +153,7 @@ function noteReferences(
     if (reference) out.push(reference);
   }
   for (const pointer of pointers) {
-    if (pointer.kind === 'page' || pointer.kind === 'other-volume') continue;
+    if (pointer.kind === 'page' || pointer.kind === 'document' || pointer.kind === 'other-volume') continue;
     // "telegram No. 4, January 4, …, supra": the telegram reference already says where it stands.
     if (pointer.kind === 'other' && documents.some((document) => pointer.end > document.start && pointer.end <= document.end)) continue;
     const reference = located(flat, pointer.start, pointer.end, where);

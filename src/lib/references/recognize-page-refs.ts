@@ -6,9 +6,11 @@ import { numeralValue, romanNumeral } from './volumes.ts';
 export interface RecognizedPageRef {
   start: number;
   end: number;
-  kind: 'page' | 'other-volume' | 'not-printed' | 'other';
+  kind: 'page' | 'document' | 'other-volume' | 'not-printed' | 'other';
   /** Printed page, for page and other-volume references. */
   page: string | null;
+  /** The document's number in its volume, for `Document 45` (volumes numbered by document, as the later FRUS volumes are). */
+  document: string | null;
   /** For another volume: `FRUS 1933 vol. IV`, or `vol. III` (same series and year as the citing volume). */
   volume: string | null;
   position: 'before' | 'after' | null;
@@ -27,7 +29,8 @@ export interface RecognizedPageRef {
 /** What "ibid." refers back to: this edition, another volume (its label), or a publication outside the series. */
 export type CitedWork = { kind: 'edition' } | { kind: 'volume'; label: string } | { kind: 'external' };
 
-const PAGES = /(?<![A-Za-z])(pp?)\.\s*(\d+)(?:\s*[–-]\s*\d+)?(?:\s*(?:ff\.?|et seq\.?))?/g;
+// `p. 5`, `pp. 401–406`, `pp. 32 ff.`; and `Document 45`, `Documents 45 and 46` in volumes numbered by document.
+const PAGES = /(?<![A-Za-z])(?:(pp?)\.\s*(\d+)(?:\s*[–-]\s*\d+)?(?:\s*(?:ff\.?|et seq\.?))?|(Documents?)\s+(\d+)(?![\d.,]\d))/g;
 const MORE_PAGES = /(?:\s*,\s*(?:and\s+)?|\s+and\s+)(\d+)(?![\d.,]\d)(?:\s*[–-]\s*\d+)?(?:\s*(?:ff\.?|et seq\.?))?(?!\s*(?:footnote|n\.))/y;
 const POSITION_WORD = /(?<![A-Za-z])(ante|supra|post|infra)(?![A-Za-z])/gi;
 const NOT_PRINTED = /(?<![A-Za-z])not printed(?![A-Za-z])/gi;
@@ -44,9 +47,9 @@ const SENTENCE_END =
 const PUBLICATION =
   /\b(?:Journal|Releases|Bulletin|Series|Treat(?:y|ies)|Papers|Memoria|Diario|Oficial|Official|Gazette|Record|Statutes|Proceedings|Reports?|League of Nations|Libro|Hearings|Congress|Yearbook|Year Book|Review|Register|Hansard|Debates|Annual|Survey|Recueil|Archives|Blue Book|White Book|Yellow Book|Blanco|Documents on|Conference on|Permanent Court|Judgments?|Digest|Manual|Times|Herald|Tribune|Cong\.|Stat\.|Doc\.)\b|\([^()]*(?:1[6-9]\d\d|20\d\d|Printing Office|Press)\)/;
 const FOREIGN_RELATIONS =
-  /Foreign Relations,?\s*(?:([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*),\s*)?(\d{4}(?:[–-]\d{2,4})?)?,?\s*(?:([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*),\s*)?(?:(?:vol\.|pt\.)\s*([ivxlcdm]+|\d+))?/;
+  /Foreign Relations,?\s*(?:([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*),\s*)?(\d{4}(?:[–-]\d{2,4})?)?,?\s*(?:([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*),\s*)?(?:(?:[Vv]ol\.|[Vv]olume|pt\.)\s*([ivxlcdmIVXLCDM]+|\d+))?/;
 const IBID = /\b(?:ibid|Ibid|id\.|Id\.)\b/;
-const VOLUME = /\b[Vv]ol\.\s*([ivxlcdm]+|\d+)\b[^;]*$/;
+const VOLUME = /\b(?:[Vv]ol\.|[Vv]olume)\s*([ivxlcdmIVXLCDM]+|\d+)\b[^;]*$/;
 
 /**
  * Finds page references in a note's flattened text and decides what each
@@ -59,6 +62,7 @@ const VOLUME = /\b[Vv]ol\.\s*([ivxlcdm]+|\d+)\b[^;]*$/;
  * `Vol. iii, pp. 232 and 397, respectively.` → two pages of another volume, `vol. III`;
  * `Foreign Relations, 1933, vol. iv, p. 268.` → `FRUS 1933 vol. IV`, p. 268;
  * `League of Nations, Official Journal, July 1934, p. 789.` → nothing (another publication);
+ * `See Document 45.` → document 45 of this volume (volumes numbered by document);
  * `Supra.` → the document before; `Not printed.` → a not-printed reference.
  *
  * `previous` is what the document's earlier notes last cited, for "Ibid.".
@@ -79,8 +83,9 @@ export function recognizePageRefs(text: string, previous: CitedWork | null = nul
     // "…, p. 7, of the Draft Report": the work may also be named just after the page.
     const after = /^[^;.]*?(?:,\s*)?of the\s+[^;]*/.exec(text.slice(PAGES.lastIndex))?.[0] ?? '';
     const work = (PUBLICATION.test(after.replace(/“[^”]*”?/g, '')) ? { kind: 'external' as const } : null) ?? citedWork(prefix, cited) ?? (lastEnd > sentenceStart && cited ? cited : { kind: 'edition' as const });
-    const pages = [{ page: match[2], start: match.index, end: PAGES.lastIndex }];
-    if (match[1] === 'pp') {
+    const byDocument = match[3] !== undefined;
+    const pages = [{ page: match[2] ?? match[4], start: match.index, end: PAGES.lastIndex }];
+    if (match[1] === 'pp' || match[3] === 'Documents') {
       for (let more = readSticky(MORE_PAGES, text, PAGES.lastIndex); more; more = readSticky(MORE_PAGES, text, MORE_PAGES.lastIndex)) {
         pages.push({ page: more[1], start: more.index + more[0].indexOf(more[1]), end: MORE_PAGES.lastIndex });
         PAGES.lastIndex = MORE_PAGES.lastIndex;
@@ -89,6 +94,8 @@ export function recognizePageRefs(text: string, previous: CitedWork | null = nul
     lastEnd = PAGES.lastIndex;
     cited = work;
     if (work.kind === 'external') continue;
+    // "Document 45" of this volume only where nothing else is named before it ("Senate Document 123" is another publication).
+    if (byDocument && work.kind === 'edition' && !/^[\s,]*(?:(?:[Ss]ee|[Cc]f\.|[Pp]rinted|as|also|and|in|ante|post|supra|infra),?\s*)*$/.test(prefix)) continue;
     const description = describe(prefix);
     const positionWord = lastPosition(prefix) ?? positionAfter(text, lastEnd);
     // The reference's words begin with the pointer that introduces it: `Ante, p. 5`, `Vol. iii, pp. 232`, `August 18, 1 p.m., p. 174`.
@@ -97,8 +104,9 @@ export function recognizePageRefs(text: string, previous: CitedWork | null = nul
       refs.push({
         start: index === 0 ? clauseStart + lead : item.start,
         end: item.end,
-        kind: work.kind === 'volume' ? 'other-volume' : 'page',
-        page: item.page,
+        kind: work.kind === 'volume' ? 'other-volume' : byDocument ? 'document' : 'page',
+        page: byDocument ? null : item.page,
+        document: byDocument ? item.page : null,
         volume: work.kind === 'volume' ? work.label : null,
         position: positionWord,
         date: description.date,
@@ -203,7 +211,7 @@ function party(match: RegExpExecArray | null): string | null {
 function leadStart(prefix: string, dateStart: number): number {
   if (dateStart >= 0) return dateStart;
   // "Ante, p. 5", "See ante, pp. 32 ff.", "Post, p. 257", "Vol. iii, pp. 232", "printed on p. 14", "See p. 128".
-  const pointer = /(?:(?:[Ss]ee|[Cc]f\.)\s+)?(?:(?:[Aa]nte|[Pp]ost|[Ss]upra|[Ii]nfra),?\s*|[Vv]ol\.\s*[ivxlcdm\d]+,?\s*)$/.exec(prefix);
+  const pointer = /(?:(?:[Ss]ee|[Cc]f\.)\s+)?(?:(?:[Aa]nte|[Pp]ost|[Ss]upra|[Ii]nfra),?\s*|(?:[Vv]ol\.|[Vv]olume)\s*[ivxlcdmIVXLCDM\d]+,?\s*)$/.exec(prefix);
   if (pointer) return pointer.index;
   return prefix.length;
 }
@@ -241,6 +249,7 @@ function standalonePointers(text: string, pageRefs: readonly RecognizedPageRef[]
       end: match.index + match[1].length,
       kind: 'other',
       page: null,
+      document: null,
       volume: null,
       position: /^supra$/i.test(match[1]) ? 'before' : 'after',
       date: description.date,
@@ -260,6 +269,7 @@ function standalonePointers(text: string, pageRefs: readonly RecognizedPageRef[]
       end: match.index + match[0].length,
       kind: 'not-printed',
       page: null,
+      document: null,
       volume: null,
       position: null,
       date: null,

@@ -42,7 +42,14 @@ const DOC_WORD = new RegExp(
 const ANCHOR_WORDS = ['circular', 'telegraphic', 'unnumbered', 'confidential', 'strictly', 'secret', 'personal', 'private', 'urgent', 'priority', 'triple', 'air', 'airmail', 'mail', 'telegram', 'cable', 'cablegram', 'radiogram', 'wire', 'despatch', 'dispatch', 'instruction', 'note', 'letter', 'favor', 'favour', 'communication', 'memorand', 'aide-m', 'report', 'message']
   .map((word) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`)
   .join('|');
-const ANCHOR = new RegExp(`${OWNER.source}|(?<![${LETTER}])(?:${ANCHOR_WORDS})`, 'g');
+// The cable abbreviations of later files: `Deptel 456` (the Department's telegram), `urtel` (your),
+// `Embtel`, `Legtel`, `Contel`, `mytel`/`ourtel`, `Depcirtel` (circular); `-desp` for despatches; `Re` (regarding) before any.
+const anyCase = (word: string) => [...word].map((letter) => `[${letter.toLowerCase()}${letter.toUpperCase()}]`).join('');
+const ABBREVIATION = new RegExp(
+  `(?:${anyCase('re')})?(${['dep', 'emb', 'leg', 'con', 'ur', 'my', 'our'].map(anyCase).join('|')})(${anyCase('cir')})?(${anyCase('tel')}|${anyCase('desp')})${anyCase('s')}?(?![A-Za-z])`,
+  'y',
+);
+const ANCHOR = new RegExp(`${OWNER.source}|(?<![${LETTER}])(?:${ANCHOR_WORDS})|(?<![${LETTER}])${ABBREVIATION.source}`, 'g');
 // Document words after which a bare figure is a serial number (`telegram 1577`, `despatch 105`).
 const SERIAL_WORDS = /^(?:telegrams?|cables?|cablegrams?|radiograms?|despatch(?:es)?|dispatch(?:es)?|instructions?|circulars?|unnumbered)$/;
 
@@ -69,7 +76,8 @@ const UNITS =
  * `Your telegrams Nos. 495, 494, and 495` → three;
  * `the Department's telegrams to you of February 2, 3 p.m., February 14, 4 p.m.` → two, by date;
  * `your despatch No. 2326 of November 23, 1935` → a despatch; `Consulate's 89, paragraph 4` → telegram 89, paragraph 4;
- * `telegram No. 137, August 23, 6 p.m., from the Ambassador in Argentina` → owner `Ambassador in Argentina`.
+ * `telegram No. 137, August 23, 6 p.m., from the Ambassador in Argentina` → owner `Ambassador in Argentina`;
+ * `Reurtel 1234, May 5` → your telegram 1234; `Deptel 456` → the Department's.
  */
 export function recognizeTelegramRefs(text: string): RecognizedDocumentRef[] {
   const found: RecognizedDocumentRef[] = [];
@@ -121,8 +129,14 @@ function readReferenceAt(text: string, start: number): RecognizedDocumentRef[] {
   }
   let kind: ReferenceKind = 'telegram';
   let docWord: string | null = null;
-  const docMatch = readPattern(DOC_WORD, text, position);
-  if (docMatch) {
+  const abbreviation = ownerMatch ? null : readPattern(ABBREVIATION, text, position);
+  const docMatch = abbreviation ? null : readPattern(DOC_WORD, text, position);
+  if (abbreviation) {
+    owner = ABBREVIATED_OWNERS[abbreviation[1].toLowerCase()];
+    docWord = abbreviation[3].toLowerCase() === 'tel' ? 'telegram' : 'despatch';
+    kind = docWord === 'telegram' ? 'telegram' : 'despatch';
+    position = ABBREVIATION.lastIndex;
+  } else if (docMatch) {
     docWord = docMatch[1].toLowerCase();
     kind = kindOfWord(docMatch[0].toLowerCase());
     position = DOC_WORD.lastIndex;
@@ -264,6 +278,8 @@ function bareNumberIsReference(text: string, end: number, number: string): boole
   }
   return true;
 }
+
+const ABBREVIATED_OWNERS: Record<string, string> = { dep: "Department's", emb: "Embassy's", leg: "Legation's", con: "Consulate's", ur: 'your', my: 'my', our: 'my' };
 
 /** The kind of document a word names: `cable` → telegram, `instruction` → despatch, `aide-mémoire` → note. */
 function kindOfWord(phrase: string): ReferenceKind {

@@ -62,6 +62,8 @@ function completeYears(entry: EditionEntry, document: IndexedDocument): void {
 function resolveOne(reference: LocatedReference, citing: IndexedDocument, index: EditionIndex): void {
   if (reference.kind === 'not-printed') {
     unresolved(reference, 'not printed');
+  } else if (reference.document) {
+    resolveDocumentNumber(reference, citing, index);
   } else if (reference.kind === 'page' || reference.kind === 'other-volume') {
     resolvePage(reference, citing, index);
   } else if (reference.kind === 'other' && reference.position && !reference.number && reference.in === 'footnote') {
@@ -300,7 +302,24 @@ function groupOfPage(reference: LocatedReference, citing: IndexedDocument, index
     for (const [group, id] of index.volumes) if (sameVolume(id, volume)) return { group };
   }
   const label = volume ? volumeLabel(volume) : reference.volume;
-  return { reason: `other volume: ${label}, p. ${reference.page}` };
+  return { reason: `other volume: ${label}, ${reference.document ? `Document ${reference.document}` : `p. ${reference.page}`}` };
+}
+
+/**
+ * Resolves `Document 45` (volumes numbered by document): the document of that
+ * number in that volume, read from ids of the form `…-d0045`.
+ */
+function resolveDocumentNumber(reference: LocatedReference, citing: IndexedDocument, index: EditionIndex): void {
+  const where = groupOfPage(reference, citing, index);
+  if ('reason' in where) {
+    reference.kind = 'other-volume';
+    return unresolved(reference, where.reason);
+  }
+  reference.kind = 'document';
+  const target = index.byDocumentNumber.get(where.group)?.get(reference.document!);
+  if (!target) return unresolved(reference, 'not in this edition');
+  if (target.id === citing.id) return unresolved(reference, 'this document');
+  resolved(reference, target, 'document number');
 }
 
 /**
@@ -431,7 +450,7 @@ function readWithNotes(references: LocatedReference[], citing: IndexedDocument, 
       for (const reference of annotated) if (!reference.target || !reference.resolvedBy?.includes('date')) unresolved(reference, 'not printed');
       continue;
     }
-    const pointers = inNote.filter((reference) => reference.kind === 'page' || reference.kind === 'other-volume' || (reference.kind === 'other' && reference.position));
+    const pointers = inNote.filter((reference) => ['page', 'document', 'other-volume'].includes(reference.kind) || (reference.kind === 'other' && reference.position));
     const pairs =
       pointers.length === annotated.length
         ? annotated.map((reference, item) => [reference, pointers[item]] as const)
@@ -447,6 +466,7 @@ function pairWithPointer(body: LocatedReference, pointer: LocatedReference, citi
   if (pointer.kind === 'other-volume') {
     body.page = pointer.page;
     body.volume = pointer.volume;
+    body.document = pointer.document;
     if (!body.target) unresolved(body, pointer.unresolvedReason ?? 'other volume');
     return;
   }
@@ -469,6 +489,14 @@ function pairWithPointer(body: LocatedReference, pointer: LocatedReference, citi
       return;
     }
     if (pointer.target) resolved(body, index.byId.get(pointer.target)!, 'page given in the note');
+    return;
+  }
+  if (pointer.kind === 'document') {
+    body.document = pointer.document;
+    const target = pointer.target ? index.byId.get(pointer.target) : undefined;
+    // "Document 45" names the document; the body reference takes it unless what it says contradicts it.
+    if (target && !found && narrow(body, [target], citing).kind !== 'none') resolved(body, target, 'document number given in the note');
+    else if (target && !found && !body.number && !body.date) resolved(body, target, 'document number given in the note');
     return;
   }
   if (pointer.kind === 'other' && pointer.position && !found) {

@@ -4,8 +4,10 @@ import { z } from 'astro/zod';
  * What a reference points at: another document by its kind (`telegram`,
  * `despatch` — instructions included —, `note`, `letter`, `other` for
  * memoranda, reports, "supra"/"infra"), a printed page of this edition
- * (`page`), a page of another volume (`other-volume`), or the editors' word
- * that the document cited is not printed (`not-printed`).
+ * (`page`), a document of this volume by its number (`document`, as the later
+ * FRUS volumes cite: "Document 45"), a page or document of another volume
+ * (`other-volume`), or the editors' word that the document cited is not
+ * printed (`not-printed`).
  */
 export const referenceKinds = [
   'telegram',
@@ -13,6 +15,7 @@ export const referenceKinds = [
   'note',
   'letter',
   'page',
+  'document',
   'other-volume',
   'not-printed',
   'paragraph',
@@ -39,6 +42,8 @@ export const referenceSchema = z.object({
   page: z.string().nullable().default(null),
   /** Why the reference is unresolved (`not printed`, `not in this edition`, `ambiguous: 2 candidates`…), null when resolved. */
   unresolvedReason: z.string().nullable().default(null),
+  /** For `Document 45`: the document's number in its printed volume. */
+  document: z.string().nullable().default(null),
   /** The volume of another page reference, as `FRUS 1940 vol. III`; null for this edition. */
   volume: z.string().nullable().default(null),
   /** Who the cited document was addressed to, when printed (`telegram No. 1337 to the Ambassador in Great Britain`). */
