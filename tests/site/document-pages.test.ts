@@ -89,6 +89,7 @@ describe('every document page', () => {
     expect(attr('data-pagefind-meta', 'date')).toBeTruthy();
     expect(attr('data-pagefind-filter', 'year')).toBe(record.date ? record.date.slice(0, 4) : 'Undated');
     expect(attr('data-pagefind-filter', 'type')?.toLowerCase()).toBe(record.type.replace('aide-memoire', 'aide-mémoire'));
+    expect(attr('data-pagefind-meta', 'title')).toBe(text(root.querySelector('title')).split(' · ')[0]);
     expect(attr('data-pagefind-sort', 'date')).toBe(record.date ?? 'undated');
     if (record.fileNumber) expect(attr('data-pagefind-meta', 'file')).toBe(record.fileNumber);
     if (record.classification) expect(attr('data-pagefind-filter', 'classification')).toBe(record.classification);

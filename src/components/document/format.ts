@@ -15,7 +15,7 @@ const TYPE_LABELS: Record<string, string> = {
   note: 'Note',
   'aide-memoire': 'Aide-mémoire',
   report: 'Report',
-  other: 'Document',
+  other: 'Other',
 };
 
 /** `aide-memoire` → `Aide-mémoire`. */
