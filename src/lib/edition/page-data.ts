@@ -5,7 +5,7 @@ import { pageId } from '../render/document-mdast.ts';
 import { describeReference } from '../references/describe-reference.ts';
 import { buildThreads } from '../references/thread.ts';
 import { displayDate, displayTitle, partyLabel } from './display.ts';
-import type { Edition, EditionEntry, LocatedReference } from './types.ts';
+import type { Edition, EditionEntry } from './types.ts';
 
 /** A short description of another document, for links between documents. */
 export const documentSummarySchema = z.object({
@@ -111,7 +111,7 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
 
   return edition.documents.map((entry, index) => {
     const { record, parsed } = entry;
-    const rendered = renderDocument({ ...entry, references: entry.references.map(withSpanFields) }, links);
+    const rendered = renderDocument(entry, links);
     const count = (kind: 'person' | 'place', names: Map<string, string>) => {
       const counts = new Map<string, number>();
       for (const mention of entry.mentions) if (mention.kind === kind) counts.set(mention.id, (counts.get(mention.id) ?? 0) + 1);
@@ -143,14 +143,6 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
     };
     return { data, html: rendered.bodyHtml };
   });
-}
-
-/**
- * A reference with its span's location also at the top level, as `markSpans`
- * reads locations (mentions carry theirs there; references keep theirs in `span`).
- */
-function withSpanFields(reference: LocatedReference): LocatedReference {
-  return { ...reference, ...reference.span };
 }
 
 function unique<T>(values: T[]): T[] {
