@@ -35,13 +35,19 @@ export interface IndexedDocument {
 export interface EditionIndex {
   documents: IndexedDocument[];
   byId: Map<string, IndexedDocument>;
-  /** `serial|MM-DD` → documents with that number sent that day. */
+  /** `serial|YYYY-MM-DD` → documents with that number sent that day. */
   bySerialDay: Map<string, IndexedDocument[]>;
+  /** `serial|MM-DD` → the same, for references whose year is not known. */
+  bySerialMonthDay: Map<string, IndexedDocument[]>;
   /** serial → dated documents with that number, in date order (for "Your 1359" with no date). */
   bySerialDated: Map<string, IndexedDocument[]>;
-  /** serial → documents with that number whose date is lost. */
-  bySerialUndated: Map<string, IndexedDocument[]>;
-  /** `MM-DD` → documents of that day (for unnumbered references). */
+  /** `serial|YYYY` → documents with that number whose date is lost, dated by their neighbours to that year. */
+  bySerialUndatedYear: Map<string, IndexedDocument[]>;
+  /** `serial|group` → documents with that number whose date is lost, by volume. */
+  bySerialUndatedGroup: Map<string, IndexedDocument[]>;
+  /** `YYYY-MM-DD` → documents of that day (for unnumbered references). */
+  byDay: Map<string, IndexedDocument[]>;
+  /** `MM-DD` → documents of that day of any year (for unnumbered references whose year is unknown). */
   byMonthDay: Map<string, IndexedDocument[]>;
   /** group → page → documents on that page, in file order. */
   byPage: Map<string, Map<string, IndexedDocument[]>>;
@@ -94,13 +100,22 @@ export function indexEdition(entries: readonly EditionEntry[]): EditionIndex {
   for (const [group, list] of groups) byPage.set(group, pagesOf(list, group !== '' || usesVolumes));
   for (const list of groups.values()) estimateDays(list);
   const bySerialDay = new Map<string, IndexedDocument[]>();
+  const bySerialMonthDay = new Map<string, IndexedDocument[]>();
   const bySerialDated = new Map<string, IndexedDocument[]>();
-  const bySerialUndated = new Map<string, IndexedDocument[]>();
+  const bySerialUndatedYear = new Map<string, IndexedDocument[]>();
+  const bySerialUndatedGroup = new Map<string, IndexedDocument[]>();
+  const byDay = new Map<string, IndexedDocument[]>();
   const byMonthDay = new Map<string, IndexedDocument[]>();
   for (const document of documents) {
-    if (document.serial && document.monthDay) push(bySerialDay, `${document.serial}|${document.monthDay}`, document);
+    if (document.serial && !document.monthDay) {
+      push(bySerialUndatedGroup, `${document.serial}|${document.group}`, document);
+      const years = new Set([document.around?.low.slice(0, 4), document.around?.high.slice(0, 4)]);
+      for (const year of years) if (year) push(bySerialUndatedYear, `${document.serial}|${year}`, document);
+    }
+    if (document.day) push(byDay, document.day, document);
+    if (document.serial && document.day) push(bySerialDay, `${document.serial}|${document.day}`, document);
+    if (document.serial && document.monthDay) push(bySerialMonthDay, `${document.serial}|${document.monthDay}`, document);
     if (document.serial && document.day) push(bySerialDated, document.serial, document);
-    if (document.serial && !document.monthDay) push(bySerialUndated, document.serial, document);
     if (document.monthDay) push(byMonthDay, document.monthDay, document);
   }
   const byDocumentNumber = new Map<string, Map<string, IndexedDocument>>();
@@ -114,7 +129,7 @@ export function indexEdition(entries: readonly EditionEntry[]): EditionIndex {
     }
   }
   for (const list of bySerialDated.values()) list.sort((a, b) => (a.day! < b.day! ? -1 : a.day! > b.day! ? 1 : 0));
-  return { documents, byId: new Map(documents.map((document) => [document.id, document])), bySerialDay, bySerialDated, bySerialUndated, byMonthDay, byPage, groups, volumes, byDocumentNumber };
+  return { documents, byId: new Map(documents.map((document) => [document.id, document])), bySerialDay, bySerialMonthDay, bySerialDated, bySerialUndatedYear, bySerialUndatedGroup, byDay, byMonthDay, byPage, groups, volumes, byDocumentNumber };
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

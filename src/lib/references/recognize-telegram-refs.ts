@@ -103,7 +103,6 @@ interface Item {
   start: number;
   end: number;
   number: string | null;
-  hasNumberWord: boolean;
   date: CitedDate | null;
   paragraph: string | null;
   addressee: string | null;
@@ -254,7 +253,6 @@ function readItem(text: string, start: number, context: ItemContext): Item | nul
     start,
     end,
     number: number?.value.number ?? null,
-    hasNumberWord: numberWord !== null,
     date,
     paragraph,
     addressee,

@@ -215,18 +215,33 @@ function trySerial(reference: LocatedReference, citing: IndexedDocument, index: 
 
 /**
  * The documents worth scoring, read from the index: for a number and a date,
- * those with that number of that day and those with that number whose date is
- * lost; for a number alone, those with that number of the three months before
- * the citing document (and the undated); for a date alone, that day's.
+ * those with that number of that day (of any year when the reference's year
+ * is unknown), and those with that number whose date is lost (in the citing
+ * volume, or dated by their neighbours to that year); for a number alone,
+ * those with that number of the three months before the citing document; for
+ * a date alone, that day's.
  */
 function candidatesFor(reference: LocatedReference, citing: IndexedDocument, index: EditionIndex): IndexedDocument[] {
+  const day = dayOf(reference.date);
   const monthDay = monthDayOf(reference.date);
-  if (!reference.number) return index.byMonthDay.get(monthDay ?? '') ?? [];
-  const undated = index.bySerialUndated.get(reference.number) ?? [];
-  if (monthDay) return [...(index.bySerialDay.get(`${reference.number}|${monthDay}`) ?? []), ...undated];
+  if (!reference.number) return (day ? index.byDay.get(day) : index.byMonthDay.get(monthDay ?? '')) ?? [];
+  // Undated documents with that number: those its neighbours date to the cited year, and those of the citing volume.
+  const undated = [
+    ...(day ? (index.bySerialUndatedYear.get(`${reference.number}|${day.slice(0, 4)}`) ?? []) : []),
+    ...(index.bySerialUndatedGroup.get(`${reference.number}|${citing.group}`) ?? []),
+  ];
+  const dated = day
+    ? (index.bySerialDay.get(`${reference.number}|${day}`) ?? [])
+    : monthDay
+      ? (index.bySerialMonthDay.get(`${reference.number}|${monthDay}`) ?? [])
+      : recentWithNumber(reference.number, citing, index);
+  return [...new Set([...dated, ...undated])];
+}
+
+/** Dated documents with that number in the three months before the citing one. */
+function recentWithNumber(number: string, citing: IndexedDocument, index: EditionIndex): IndexedDocument[] {
   const citingDay = citing.day ?? citing.around?.high ?? null;
-  const dated = citingDay ? datedBetween(index.bySerialDated.get(reference.number) ?? [], shiftDay(citingDay, -92), citingDay) : [];
-  return [...dated, ...undated];
+  return citingDay ? datedBetween(index.bySerialDated.get(number) ?? [], shiftDay(citingDay, -92), citingDay) : [];
 }
 
 function shiftDay(day: string, days: number): string {
