@@ -50,7 +50,11 @@ export function bodyToMdast(parsed: ParsedDocument): Root {
  * marker as printed and link back to where the marker stands in the text.
  */
 export function notesToMdast(parsed: ParsedDocument): Root {
-  const referenced = new Set(parsed.body.flatMap((block) => block.content.flatMap((inline) => (inline.type === 'noteRef' ? [inline.note] : []))));
+  // Markers stand in the body, inside notes, or in the header (after the heading, seed 004).
+  const referenced = new Set([
+    ...[...parsed.body, ...parsed.footnotes].flatMap((part) => part.content.flatMap((inline) => (inline.type === 'noteRef' ? [inline.note] : []))),
+    ...parsed.headerNotes.map(({ note }) => note),
+  ]);
   const items: RootContent[] = parsed.footnotes.map((note, k) => ({
     type: 'listItem',
     spread: false,

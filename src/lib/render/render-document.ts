@@ -30,18 +30,19 @@ export interface RenderedDocument {
 export function renderDocument(entry: EditionEntry, links: RenderLinks): RenderedDocument {
   const body = bodyToMdast(entry.parsed);
   const notes = notesToMdast(entry.parsed);
-  for (const tree of [body, notes]) annotate(tree, entry, links);
+  // One counter for both trees: body and notes end up on the same page, so ids must not repeat.
+  const counter = { references: 0 };
+  for (const tree of [body, notes]) annotate(tree, entry, links, counter);
   return { bodyHtml: toHtml(toHast(body) as HastRoot), notesHtml: toHtml(toHast(notes) as HastRoot) };
 }
 
-function annotate(tree: Root, entry: EditionEntry, links: RenderLinks): void {
-  let referenceCount = 0;
+function annotate(tree: Root, entry: EditionEntry, links: RenderLinks, counter: { references: number }): void {
   const referenceSpans = entry.references.map((reference) => ({ ...reference.span, reference }));
   markSpans(tree, referenceSpans, ({ reference }, children): PhrasingContent => {
-    referenceCount += 1;
+    counter.references += 1;
     const url = links.reference(reference);
     const description = links.describe(reference);
-    const tipId = `xref-${referenceCount}`;
+    const tipId = `xref-${counter.references}`;
     if (!url) {
       return {
         type: 'emphasis',
@@ -54,7 +55,7 @@ function annotate(tree: Root, entry: EditionEntry, links: RenderLinks): void {
       url,
       data: { hProperties: { className: ['xref'], ariaDescribedBy: description ? [tipId] : undefined } },
       children: description
-        ? [...children, { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['xref-tip'], id: tipId, role: 'tooltip' } }, children: [{ type: 'text', value: description }] }]
+        ? [...children, { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['xref-tip'], id: tipId, role: 'tooltip', dataPagefindIgnore: '' } }, children: [{ type: 'text', value: description }] }]
         : children,
     };
   });

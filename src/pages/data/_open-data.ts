@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { documentSchema, type EditionDocument } from '../../lib/schemas/document.ts';
 import { chronologicalDocuments, editionSettings } from '../../components/site/collections.ts';
+import { personOpenData, placeOpenData } from '../../lib/names/index-pages.ts';
 
 const CONTRACT_FIELDS = documentSchema.keyof().options;
 
@@ -31,7 +32,8 @@ export async function editionOpenData(generated: Date = new Date()) {
       licence: settings.licence,
     },
     documents: documents.map((entry) => toDocumentRecord(entry.data)),
-    people: people.sort(byName).map((entry) => entry.data),
-    places: places.sort(byName).map((entry) => entry.data),
+    // The index records without what only their pages need (snippets, locator maps).
+    people: people.sort(byName).map((entry) => personOpenData(entry.data)),
+    places: places.sort(byName).map((entry) => placeOpenData(entry.data)),
   };
 }
