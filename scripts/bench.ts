@@ -96,7 +96,7 @@ async function astroBuild(): Promise<{ seconds: number; log: string; peakMB: num
   child.stdout.on('data', (chunk) => (log += chunk));
   child.stderr.on('data', (chunk) => (log += chunk));
   let peak = 0;
-  const poll = setInterval(() => (peak = Math.max(peak, treePeakKB(child.pid!))), 250);
+  const poll = setInterval(() => (peak = Math.max(peak, treePeakKB(child.pid!))), 500);
   const code = await new Promise<number>((done) => child.on('close', (status) => done(status ?? 1)));
   clearInterval(poll);
   if (code !== 0) {
@@ -106,28 +106,21 @@ async function astroBuild(): Promise<{ seconds: number; log: string; peakMB: num
   return { seconds: (performance.now() - started) / 1000, log, peakMB: Math.round(peak / 1024) };
 }
 
-/** Sum of the peak resident memory (VmHWM) of a process and its descendants, in KB. */
+/**
+ * Sum of the peak resident memory (VmHWM) of a process and its descendants, in
+ * KB: the Astro build and the Pagefind binary it starts hold memory at the same time.
+ */
 function treePeakKB(pid: number): number {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
   let total = 0;
   const visit = (id: number) => {
     try {
-      const status = readFileSync(`/proc/${id}/status`, 'utf8');
-      total += Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      total += Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))?.[1] ?? 0);
+      for (const task of readdirSync(`/proc/${id}/task`)) {
+        for (const child of readFileSync(`/proc/${id}/task/${task}/children`, 'utf8').split(' ').filter(Boolean)) visit(Number(child));
+      }
     } catch {
-      return;
+      // The process ended while we looked.
     }
-    for (const child of children.get(id) ?? []) visit(child);
   };
   visit(pid);
   return total;
