@@ -1,0 +1,84 @@
+import type { LocatedReference } from '../edition/types.ts';
+import type { EditionIndex, IndexedDocument } from './edition-index.ts';
+import { narrow } from './narrow-candidates.ts';
+import { resolved, unresolved } from './outcomes.ts';
+import { groupOfPage, neighbours } from './resolve-pages.ts';
+
+/**
+ * Reads each body reference with the note whose marker follows it. The note's
+ * pointers pair with the body references it comments on, in order
+ * ("…, respectively"); a lone body reference pairs with the note's first.
+ */
+export function readWithNotes(references: LocatedReference[], citing: IndexedDocument, index: EditionIndex): void {
+  const byNote = new Map<number, LocatedReference[]>();
+  for (const reference of references) {
+    if (reference.in === 'body' && reference.annotatedBy !== null) byNote.set(reference.annotatedBy, [...(byNote.get(reference.annotatedBy) ?? []), reference]);
+  }
+  for (const [note, annotated] of byNote) {
+    const inNote = references.filter((reference) => reference.noteIndex === note);
+    if (inNote.length === 0) continue;
+    // "Not printed." (or "Telegram not printed; see …") opening the note speaks of the cited document itself.
+    if (inNote[0].kind === 'not-printed' && inNote[0].span.start <= 12) {
+      for (const reference of annotated) if (!reference.target || !reference.resolvedBy?.includes('date')) unresolved(reference, 'not printed');
+      continue;
+    }
+    const pointers = inNote.filter((reference) => ['page', 'document', 'other-volume'].includes(reference.kind) || (reference.kind === 'other' && reference.position));
+    const pairs =
+      pointers.length === annotated.length
+        ? annotated.map((reference, item) => [reference, pointers[item]] as const)
+        : annotated.length === 1 && pointers.length >= 1
+          ? [[annotated[0], pointers[0]] as const]
+          : [];
+    for (const [body, pointer] of pairs) pairWithPointer(body, pointer, citing, index);
+  }
+}
+
+/** A body reference and its note's pointer: another volume, the page to look on, or supra/infra. */
+function pairWithPointer(body: LocatedReference, pointer: LocatedReference, citing: IndexedDocument, index: EditionIndex): void {
+  if (pointer.kind === 'other-volume') {
+    body.page = pointer.page;
+    body.volume = pointer.volume;
+    body.document = pointer.document;
+    if (!body.target) unresolved(body, pointer.unresolvedReason ?? 'other volume');
+    return;
+  }
+  if (pointer.page) body.page = pointer.page;
+  const found = body.target ? index.byId.get(body.target) : undefined;
+  if (pointer.kind === 'page' && pointer.page) {
+    if (found?.pages.includes(pointer.page)) {
+      // The body's own evidence found it on the page the note gives; the page pointer takes the same document.
+      if (pointer.resolvedBy === 'page') resolved(pointer, found, 'page and the reference it annotates');
+      return;
+    }
+    // Otherwise the editors' page wins over a match found elsewhere ("Your cable of 22d" — "probably … May 2, ante, p. 232").
+    const where = groupOfPage(pointer, citing, index);
+    if ('reason' in where) return;
+    const onPage = (index.byPage.get(where.group)?.get(pointer.page) ?? []).filter((document) => document.id !== citing.id);
+    const chosen = narrow(body, onPage, citing);
+    if (chosen.kind === 'one') {
+      resolved(body, chosen.document, chosen.how);
+      if (pointer.resolvedBy === 'page') resolved(pointer, chosen.document, 'page and the reference it annotates');
+      return;
+    }
+    if (pointer.target) resolved(body, index.byId.get(pointer.target)!, 'page given in the note');
+    return;
+  }
+  if (pointer.kind === 'document') {
+    body.document = pointer.document;
+    const target = pointer.target ? index.byId.get(pointer.target) : undefined;
+    // "Document 45" names the document; the body reference takes it unless what it says contradicts it.
+    if (target && !found && narrow(body, [target], citing).kind !== 'none') resolved(body, target, 'document number given in the note');
+    else if (target && !found && !body.number && !body.date) resolved(body, target, 'document number given in the note');
+    return;
+  }
+  if (pointer.kind === 'other' && pointer.position && !found) {
+    // "Your telegram of yesterday¹ … ¹ Supra.": the nearest document before that fits the body reference, else the one just before.
+    const near = neighbours(citing, index, pointer.position);
+    const chosen = narrow({ ...body, position: null }, near, citing);
+    const target = chosen.kind === 'one' ? chosen.document : chosen.kind === 'none' && chosen.reason === 'nothing said' ? near[0] : undefined;
+    if (!target) return;
+    const how = `${pointer.position === 'before' ? 'supra' : 'infra'} (note)`;
+    resolved(body, target, how);
+    resolved(pointer, target, how);
+  }
+}
