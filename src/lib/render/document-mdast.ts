@@ -7,6 +7,8 @@ export interface TextLocation {
   part: TextSpan['part'];
   index: number;
   inline: number;
+  /** Offset of the node's first character in the inline's value (nodes split by earlier marking start later). */
+  offset?: number;
 }
 
 declare module 'mdast' {

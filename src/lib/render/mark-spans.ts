@@ -5,7 +5,9 @@ import type { TextSpan } from '../edition/types.ts';
  * Wraps spans of text in the nodes `wrap` builds. Spans are located on the
  * parsed document (`part`, `index`, `inline`, `start`–`end`); text nodes carry
  * the same location in `data.location`. A text node is split around each of
- * its spans; spans that overlap an earlier one are skipped.
+ * its spans; spans that overlap an earlier one are skipped. The pieces left
+ * outside a span keep their location (with their offset in the inline), so a
+ * later marking — names after references — still finds its words.
  *
  * `text "the Marshal replied"` + span 4–11 → `text "the "`, `wrap(span, [text "Marshal"])`, `text " replied"`.
  */
@@ -27,9 +29,9 @@ export function markSpans<Span extends TextSpan>(
     for (let i = 0; i < parent.children.length; i += 1) {
       const node = parent.children[i] as PhrasingContent;
       if (node.type !== 'text' || !node.data?.location) continue;
-      const { part, index, inline } = node.data.location;
-      const list = byLocation.get(`${part}:${index}:${inline}`);
-      if (!list) continue;
+      const { part, index, inline, offset = 0 } = node.data.location;
+      const list = byLocation.get(`${part}:${index}:${inline}`)?.filter((span) => span.start >= offset && span.end <= offset + node.value.length);
+      if (!list?.length) continue;
       const replacement = splitText(node, list, wrap);
       parent.children.splice(i, 1, ...(replacement as never[]));
       i += replacement.length - 1;
@@ -42,16 +44,26 @@ function splitText<Span extends TextSpan>(
   spans: readonly Span[],
   wrap: (span: Span, children: PhrasingContent[]) => PhrasingContent,
 ): PhrasingContent[] {
+  const location = node.data!.location!;
+  const base = location.offset ?? 0;
+  const value = node.value;
+  // An unmarked piece keeps its place in the inline, for later markings.
+  const piece = (from: number, to: number): Text => ({
+    type: 'text',
+    value: value.slice(from, to),
+    data: { location: { ...location, offset: base + from } },
+  });
   const out: PhrasingContent[] = [];
   let cursor = 0;
-  const value = node.value;
   for (const span of spans) {
-    if (span.start < cursor || span.end > value.length || span.end <= span.start) continue;
-    if (span.start > cursor) out.push({ type: 'text', value: value.slice(cursor, span.start) });
-    out.push(wrap(span, [{ type: 'text', value: value.slice(span.start, span.end) }]));
-    cursor = span.end;
+    const start = span.start - base;
+    const end = span.end - base;
+    if (start < cursor || end > value.length || end <= start) continue;
+    if (start > cursor) out.push(piece(cursor, start));
+    out.push(wrap(span, [{ type: 'text', value: value.slice(start, end) }]));
+    cursor = end;
   }
-  if (cursor < value.length) out.push({ type: 'text', value: value.slice(cursor) });
+  if (cursor < value.length) out.push(piece(cursor, value.length));
   return out;
 }
 

@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { readContent } from '../../src/lib/content/read-content.ts';
+import { buildEdition } from '../../src/lib/edition/build-edition.ts';
+import { renderDocument, type RenderLinks } from '../../src/lib/render/render-document.ts';
+
+const edition = buildEdition(readContent(new URL('../../content/', import.meta.url).pathname));
+const links: RenderLinks = {
+  entity: (kind, id) => `/${kind}/${id}/`,
+  reference: (reference) => (reference.target ? `/documents/${reference.target}/` : null),
+  describe: () => null,
+};
+
+describe('renderDocument', () => {
+  test.each(edition.documents.map((entry) => entry.id))('%s: every mention and reference found is marked in the HTML', (id) => {
+    const entry = edition.documents.find((document) => document.id === id)!;
+    const { bodyHtml, notesHtml } = renderDocument(entry, links);
+    const html = bodyHtml + notesHtml;
+    expect(html.match(/class="mention /g)?.length ?? 0).toBe(entry.mentions.length);
+    expect(html.match(/class="xref/g)?.length ?? 0).toBe(entry.references.length);
+  });
+
+  test('mention anchors are numbered in document order and unique', () => {
+    const entry = edition.documents.find((document) => document.id === '1940-10-steinhardt-1390')!;
+    const { bodyHtml, notesHtml } = renderDocument(entry, links);
+    const ids = [...(bodyHtml + notesHtml).matchAll(/id="(m-\d+)"/g)].map((match) => match[1]);
+    expect(ids).toEqual(entry.mentions.map((_mention, index) => `m-${index + 1}`));
+  });
+
+  test('document text is escaped, never markup', () => {
+    const entry = structuredClone(edition.documents[0]);
+    entry.parsed.body = [{ depth: 0, line: 1, content: [{ type: 'text', value: '<script>alert(1)</script> & <b>x</b>' }] }];
+    entry.mentions = [];
+    entry.references = [];
+    const { bodyHtml } = renderDocument(entry, links);
+    expect(bodyHtml).toContain('&#x3C;script>alert(1)&#x3C;/script> &#x26; &#x3C;b>x&#x3C;/b>');
+    expect(bodyHtml).not.toContain('<script');
+  });
+});
