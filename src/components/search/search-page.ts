@@ -1,0 +1,404 @@
+/**
+ * The search page in the browser: a small interface over Pagefind's
+ * JavaScript API (`pagefind.js`, loaded from the built site, only on this
+ * page). It reads the search from the address (`?q=` from the header form
+ * on every page), searches as the reader types, offers the facets as
+ * fieldsets of checkboxes with counts, announces the number of results in a
+ * polite live region, and writes the search back into the address so it can
+ * be shared. Everything from the index goes into text nodes: no HTML is
+ * built from data.
+ */
+import { resultExcerpt, textFragmentUrl, type ExcerptPart } from '../../lib/search/excerpt.ts';
+import {
+  FACETS,
+  hasSearch,
+  orderFacetValues,
+  pagefindFilters,
+  pagefindSort,
+  parseSearchState,
+  searchStateParams,
+  toggleFilter,
+  type Facet,
+  type SearchState,
+  type SortOrder,
+} from '../../lib/search/search-state.ts';
+import { decodeSpellings, othersText } from '../../lib/search/spellings-meta.ts';
+
+/** Counts per facet and value, as Pagefind reports them. */
+type Counts = Record<string, Record<string, number>>;
+
+/** The parts of a result's data this page reads (see Pagefind's "Using the search API"). */
+interface ResultData {
+  url: string;
+  content: string;
+  locations: number[];
+  meta: Record<string, string | undefined>;
+  anchors: { id: string; location: number; text: string }[];
+}
+
+interface Result {
+  id: string;
+  data(): Promise<ResultData>;
+}
+
+interface Search {
+  results: Result[];
+  filters: Counts;
+}
+
+interface SearchOptions {
+  filters?: ReturnType<typeof pagefindFilters>;
+  sort?: Record<string, 'asc'>;
+}
+
+/** The Pagefind JavaScript API, as far as this page uses it. */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Counts>;
+  search(term: string | null, options?: SearchOptions): Promise<Search | null>;
+  preload(term: string, options?: SearchOptions): Promise<void>;
+}
+
+/** Results shown at first, and added by each "Show more". */
+const PAGE_SIZE = 20;
+/** Values a facet shows before "Show all". */
+const FACET_PREVIEW = 6;
+/** Pause in typing before searching. */
+const TYPING_DELAY = 250;
+
+interface FacetItem {
+  item: HTMLLIElement;
+  input: HTMLInputElement;
+  count: HTMLSpanElement;
+}
+
+interface FacetGroup {
+  facet: Facet;
+  fieldset: HTMLFieldSetElement;
+  list: HTMLUListElement;
+  more: HTMLButtonElement;
+  items: Map<string, FacetItem>;
+  expanded: boolean;
+}
+
+/** `base` is the site's base path (`/`, `/edition/`), where `pagefind/` lies. */
+export function startSearchPage(root: HTMLElement, base: string): void {
+  const $ = <T extends Element>(selector: string) => {
+    const element = root.querySelector<T>(selector);
+    if (!element) throw new Error(`search page: ${selector} is missing`);
+    return element;
+  };
+  const form = $<HTMLFormElement>('[data-search-form]');
+  const input = $<HTMLInputElement>('[data-search-input]');
+  const sortSelect = $<HTMLSelectElement>('[data-search-sort]');
+  const status = $<HTMLElement>('[data-search-status]');
+  const facetsBox = $<HTMLElement>('[data-search-facets]');
+  const clearButton = $<HTMLButtonElement>('[data-search-clear]');
+  const resultsList = $<HTMLOListElement>('[data-search-results]');
+  const shownLine = $<HTMLElement>('[data-search-shown]');
+  const moreButton = $<HTMLButtonElement>('[data-search-more]');
+
+  let state: SearchState = parseSearchState(new URLSearchParams(location.search));
+  let pagefind: Pagefind | null = null;
+  let totals: Counts = {};
+  const groups = new Map<string, FacetGroup>();
+  let results: Result[] = [];
+  let shown = 0;
+  let sequence = 0;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  input.value = state.query;
+  sortSelect.value = state.sort;
+  // The filters and results need this script: they stay hidden without it.
+  for (const element of root.querySelectorAll<HTMLElement>('[data-search-ui]')) element.hidden = false;
+
+  async function load(): Promise<Pagefind> {
+    if (pagefind) return pagefind;
+    // A URL computed at run time: the bundler must leave this import alone.
+    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await module.options({ baseUrl: base });
+    await module.init();
+    // Loading the filters makes every search report its counts per value.
+    totals = await module.filters();
+    pagefind = module;
+    buildFacets();
+    return module;
+  }
+
+  function buildFacets(): void {
+    facetsBox.replaceChildren();
+    for (const facet of FACETS) {
+      const values = totals[facet.key];
+      if (!values || Object.keys(values).length === 0) continue;
+      const fieldset = document.createElement('fieldset');
+      fieldset.className = 'facet';
+      const legend = document.createElement('legend');
+      legend.textContent = facet.label;
+      fieldset.append(legend);
+      if (facet.match === 'all') {
+        const hint = document.createElement('p');
+        hint.className = 'facet-hint';
+        hint.id = `facet-hint-${facet.key}`;
+        hint.textContent = 'Documents naming every one ticked.';
+        fieldset.setAttribute('aria-describedby', hint.id);
+        fieldset.append(hint);
+      }
+      const list = document.createElement('ul');
+      list.className = 'facet-values';
+      list.id = `facet-values-${facet.key}`;
+      const items = new Map<string, FacetItem>();
+      orderFacetValues(facet, values).forEach((value, index) => {
+        const item = document.createElement('li');
+        const checkbox = document.createElement('input');
+        checkbox.type = 'checkbox';
+        checkbox.id = `facet-${facet.key}-${index}`;
+        checkbox.value = value;
+        checkbox.checked = state.filters[facet.key]?.includes(value) ?? false;
+        checkbox.addEventListener('change', () => {
+          state = toggleFilter(state, facet.key, value, checkbox.checked);
+          void run({ reorder: false });
+        });
+        const label = document.createElement('label');
+        label.htmlFor = checkbox.id;
+        const name = document.createElement('span');
+        name.className = 'facet-name';
+        name.textContent = value;
+        const count = document.createElement('span');
+        count.className = 'facet-count';
+        label.append(name, ' ', count);
+        item.append(checkbox, label);
+        list.append(item);
+        items.set(value, { item, input: checkbox, count });
+      });
+      const more = document.createElement('button');
+      more.type = 'button';
+      more.className = 'facet-more';
+      more.setAttribute('aria-controls', list.id);
+      more.setAttribute('aria-expanded', 'false');
+      const group: FacetGroup = { facet, fieldset, list, more, items, expanded: false };
+      more.addEventListener('click', () => {
+        group.expanded = !group.expanded;
+        updateGroup(group, currentCounts.get(facet.key) ?? {}, false);
+      });
+      fieldset.append(list, more);
+      facetsBox.append(fieldset);
+      groups.set(facet.key, group);
+    }
+  }
+
+  let currentCounts = new Map<string, Record<string, number>>();
+
+  /** Shows each value's count; hides values no result has (unless ticked or focused) and, folded, all but the first few. */
+  function updateGroup(group: FacetGroup, counts: Record<string, number>, reorder: boolean): void {
+    const focusInside = group.fieldset.contains(document.activeElement);
+    if (reorder && !focusInside && group.facet.order === 'count') {
+      const order = orderFacetValues(group.facet, Object.fromEntries([...group.items.keys()].map((value) => [value, counts[value] ?? 0])));
+      group.list.append(...order.map((value) => group.items.get(value)!.item));
+    }
+    const visible: FacetItem[] = [];
+    for (const value of [...group.list.children].map((item) => item.querySelector('input')!.value)) {
+      const entry = group.items.get(value)!;
+      const count = counts[value] ?? 0;
+      const unit = document.createElement('span');
+      unit.className = 'visually-hidden';
+      unit.textContent = count === 1 ? ' document' : ' documents';
+      entry.count.replaceChildren(`${count}`, unit);
+      const keep = count > 0 || entry.input.checked || entry.input === document.activeElement;
+      entry.item.hidden = !keep;
+      if (keep) visible.push(entry);
+    }
+    const foldable = visible.length > FACET_PREVIEW + 1;
+    if (foldable && !group.expanded) {
+      visible.forEach((entry, index) => {
+        entry.item.hidden = index >= FACET_PREVIEW && !entry.input.checked && entry.input !== document.activeElement;
+      });
+    }
+    group.more.hidden = !foldable;
+    group.more.setAttribute('aria-expanded', String(group.expanded));
+    group.more.textContent = group.expanded ? 'Show fewer' : `Show all ${visible.length}`;
+    // A facet with nothing to offer is hidden, unless the reader is in it.
+    group.fieldset.hidden = visible.length === 0 && !focusInside;
+  }
+
+  /** Per facet, how many results each value would give. */
+  async function facetCounts(api: Pagefind, search: Search): Promise<Map<string, Record<string, number>>> {
+    const counts = new Map<string, Record<string, number>>();
+    for (const facet of FACETS) {
+      const ticked = state.filters[facet.key];
+      if (facet.match === 'all' || !ticked?.length) {
+        counts.set(facet.key, search.filters[facet.key] ?? {});
+        continue;
+      }
+      // Where ticking widens (`any`), a value counts what it would add: the search without this facet's own ticks.
+      const others = pagefindFilters(state, facet.key);
+      if (!state.query && Object.keys(others).length === 0) {
+        counts.set(facet.key, totals[facet.key] ?? {});
+        continue;
+      }
+      const without = await api.search(state.query || null, { filters: others });
+      counts.set(facet.key, without?.filters[facet.key] ?? {});
+    }
+    return counts;
+  }
+
+  async function run({ reorder }: { reorder: boolean }): Promise<void> {
+    const mine = ++sequence;
+    writeAddress();
+    clearButton.hidden = Object.keys(state.filters).length === 0;
+    let api: Pagefind;
+    try {
+      api = await load();
+    } catch {
+      status.textContent = 'The search could not be loaded. Please reload the page, or browse the documents by date, person or place.';
+      return;
+    }
+    if (mine !== sequence) return;
+    if (!hasSearch(state)) {
+      results = [];
+      currentCounts = new Map(Object.entries(totals));
+      for (const group of groups.values()) updateGroup(group, currentCounts.get(group.facet.key) ?? {}, reorder);
+      resultsList.replaceChildren();
+      shownLine.textContent = '';
+      moreButton.hidden = true;
+      // Nothing to announce until the reader searches.
+      status.textContent = '';
+      return;
+    }
+    resultsList.setAttribute('aria-busy', 'true');
+    const search = await api.search(state.query || null, { filters: pagefindFilters(state), sort: pagefindSort(state.sort) });
+    if (!search || mine !== sequence) return;
+    const counts = await facetCounts(api, search);
+    if (mine !== sequence) return;
+    currentCounts = counts;
+    for (const group of groups.values()) updateGroup(group, counts.get(group.facet.key) ?? {}, reorder);
+    results = search.results;
+    shown = 0;
+    resultsList.replaceChildren();
+    await showMore(mine);
+    if (mine !== sequence) return;
+    resultsList.removeAttribute('aria-busy');
+    status.textContent = statusText(results.length);
+  }
+
+  function statusText(count: number): string {
+    const documents = count === 1 ? '1 document' : `${count} documents`;
+    const filterCount = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+    const filters = filterCount === 0 ? '' : ` with ${filterCount === 1 ? '1 filter' : `${filterCount} filters`}`;
+    if (!state.query) return count === 0 ? 'No document matches these filters.' : `${documents} match${count === 1 ? 'es' : ''} these filters.`;
+    if (count === 0) return `No document found for “${state.query}”${filters}. ${filterCount ? 'Try removing a filter, or' : 'Try'} another spelling or fewer words.`;
+    return `${documents} found for “${state.query}”${filters}.`;
+  }
+
+  /** Loads and shows the next page of results; returns the first new result's link. */
+  async function showMore(mine: number): Promise<HTMLAnchorElement | null> {
+    const next = results.slice(shown, shown + PAGE_SIZE);
+    const data = await Promise.all(next.map((result) => result.data()));
+    if (mine !== sequence) return null;
+    const items = data.map(renderResult);
+    resultsList.append(...items);
+    shown += next.length;
+    moreButton.hidden = shown >= results.length;
+    shownLine.textContent = results.length > PAGE_SIZE ? `Showing ${shown} of ${results.length}.` : '';
+    return items[0]?.querySelector('a') ?? null;
+  }
+
+  function renderResult(data: ResultData): HTMLLIElement {
+    const spellings = decodeSpellings(data.meta.spellings);
+    const anchor = data.anchors.find((candidate) => candidate.id === 'other-spellings');
+    const excerpt = resultExcerpt({
+      content: data.content,
+      locations: data.locations,
+      othersStart: anchor?.location,
+      othersLength: othersText(spellings).split(/\s+/).filter(Boolean).length,
+      spellings,
+      query: state.query,
+    });
+    const item = document.createElement('li');
+    item.className = 'search-result';
+    const heading = document.createElement('h3');
+    const link = document.createElement('a');
+    link.href = textFragmentUrl(data.url, excerpt.linkText);
+    link.textContent = data.meta.title ?? data.url;
+    heading.append(link);
+    item.append(heading);
+
+    const meta = document.createElement('p');
+    meta.className = 'result-meta';
+    const date = document.createElement('span');
+    date.className = 'result-date';
+    date.textContent = data.meta.date ?? '';
+    meta.append(date);
+    for (const part of [data.meta.parties, data.meta.file ? `file ${data.meta.file}` : undefined]) {
+      if (part) meta.append(' · ', part);
+    }
+    item.append(meta);
+
+    if (excerpt.parts.length > 0) {
+      const snippet = document.createElement('p');
+      snippet.className = 'result-excerpt';
+      snippet.append(...excerpt.parts.map(partNode));
+      item.append(snippet);
+    }
+    if (excerpt.spelling) {
+      const note = document.createElement('p');
+      note.className = 'result-spelling';
+      const { name, matchedAs, spelling } = excerpt.spelling;
+      note.textContent = spelling
+        ? `“${matchedAs}” found as “${spelling}”, the spelling of this document.`
+        : `“${matchedAs}” is another name of ${name}, who is mentioned here.`;
+      item.append(note);
+    }
+    return item;
+  }
+
+  function partNode(part: ExcerptPart): Node {
+    if (!part.mark) return document.createTextNode(part.text);
+    const mark = document.createElement('mark');
+    mark.textContent = part.text;
+    return mark;
+  }
+
+  function writeAddress(): void {
+    const query = searchStateParams(state).toString();
+    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}`);
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typingTimer);
+    state = { ...state, query: input.value.trim() };
+    void run({ reorder: true });
+  });
+
+  input.addEventListener('input', () => {
+    clearTimeout(typingTimer);
+    const query = input.value.trim();
+    if (pagefind && query) void pagefind.preload(query, { filters: pagefindFilters(state) });
+    typingTimer = setTimeout(() => {
+      if (query === state.query) return;
+      state = { ...state, query };
+      void run({ reorder: true });
+    }, TYPING_DELAY);
+  });
+
+  sortSelect.addEventListener('change', () => {
+    state = { ...state, sort: sortSelect.value as SortOrder };
+    void run({ reorder: false });
+  });
+
+  clearButton.addEventListener('click', () => {
+    state = { ...state, filters: {} };
+    for (const group of groups.values()) for (const entry of group.items.values()) entry.input.checked = false;
+    // The button hides itself; the reader goes on from the search box.
+    input.focus();
+    void run({ reorder: true });
+  });
+
+  moreButton.addEventListener('click', async () => {
+    const first = await showMore(sequence);
+    first?.focus();
+  });
+
+  void run({ reorder: true });
+}

@@ -1,0 +1,117 @@
+/**
+ * Which spellings of a person's or place's name a document does not contain,
+ * from the authority files (`name`, `modern`, `variants`). The document page
+ * hands them to Pagefind in an element readers never see, so that a search
+ * for today's romanization (`Chongqing`, `Jiang Jieshi`) or another source's
+ * (`Sin Kiang`) finds the document that says `Chungking`, `Chiang Kai Shek` or
+ * `Sinkiang`. Pure: authority entries and the document's text in, spellings out.
+ */
+import { tokenKey } from './name-tokens.ts';
+
+/** What the authority files say about how a person or place is named. */
+export interface AuthorityNames {
+  id: string;
+  /** Display name (`Chungking`, `Chiang Kai-shek`). */
+  name: string;
+  /** Today's name, places only (`Chongqing`). */
+  modern?: string | null;
+  /** Other spellings (`Sin Kiang`, `Jiang Jieshi`). */
+  variants?: readonly string[];
+}
+
+/** The spellings of one person or place that a document lacks, and the one it uses. */
+export interface OtherSpellings {
+  id: string;
+  /** Display name, for telling the reader what matched. */
+  name: string;
+  /**
+   * The document's own spelling as printed (`Chiang Kai Shek`, `CHUNGKING`),
+   * the longest authority form found in its text; null when the document names
+   * it only in a form outside the authority file (a sidecar alias such as `the Generalissimo`).
+   */
+  spelling: string | null;
+  /** Authority spellings not in the document, one per distinct word sequence, in authority order. */
+  others: string[];
+}
+
+/** Every spelling of an entry, display name first, modern name second, without repeats. */
+export function authorityForms(entry: AuthorityNames): string[] {
+  return [...new Set([entry.name, entry.modern ?? '', ...(entry.variants ?? [])].filter((form) => form.trim() !== ''))];
+}
+
+/**
+ * For each entry, the spellings the text lacks (as a search engine compares
+ * words: case, accents and hyphens aside) and the spelling it has. Entries
+ * whose every spelling is already in the text are left out.
+ */
+export function otherSpellings(entries: readonly AuthorityNames[], text: string): OtherSpellings[] {
+  const folded = foldWithOffsets(text);
+  const out: OtherSpellings[] = [];
+  for (const entry of entries) {
+    let spelling: string | null = null;
+    let spellingWords = 0;
+    const present = new Set<string>();
+    const absent = new Map<string, string>();
+    for (const form of authorityForms(entry)) {
+      const key = tokenKey(form);
+      if (!key || present.has(key) || absent.has(key)) continue;
+      const found = findForm(folded, key);
+      if (!found) {
+        absent.set(key, form);
+        continue;
+      }
+      present.add(key);
+      // The longest form found is the most telling (`Chiang Kai Shek` rather than `Chiang`).
+      const words = key.split(' ').length;
+      if (words > spellingWords) {
+        spelling = found;
+        spellingWords = words;
+      }
+    }
+    const others = [...absent.values()];
+    if (others.length > 0) out.push({ id: entry.id, name: entry.name, spelling, others });
+  }
+  return out;
+}
+
+/** The entries any of whose spellings occurs in the text (e.g. a dateline's `CHUNGKING`, which the name matcher leaves unlinked). */
+export function entriesNamedIn(entries: readonly AuthorityNames[], text: string): AuthorityNames[] {
+  const folded = foldWithOffsets(text);
+  return entries.filter((entry) => authorityForms(entry).some((form) => findForm(folded, tokenKey(form)) !== null));
+}
+
+interface Folded {
+  original: string;
+  /** Lower-case, accents removed. */
+  text: string;
+  /** For each code unit of `text`, the offset in `original` of the character it came from (one extra entry: the end). */
+  offsets: number[];
+}
+
+/** Lower-cases and strips accents, remembering where each folded character came from so a match can be cut from the original. */
+function foldWithOffsets(original: string): Folded {
+  let text = '';
+  const offsets: number[] = [];
+  let at = 0;
+  for (const char of original) {
+    const folded = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    for (let i = 0; i < folded.length; i++) offsets.push(at);
+    text += folded;
+    at += char.length;
+  }
+  offsets.push(at);
+  return { original, text, offsets };
+}
+
+/** The original text of the first occurrence of a token key (`sin kiang`) as whole words, any separators between them, or null. */
+function findForm(folded: Folded, key: string): string | null {
+  if (!key) return null;
+  const pattern = key.split(' ').map(escapeRegExp).join('[^\\p{L}\\p{N}]+');
+  const match = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'u').exec(folded.text);
+  if (!match) return null;
+  return folded.original.slice(folded.offsets[match.index], folded.offsets[match.index + match[0].length]);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
