@@ -8,22 +8,35 @@
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
+const SPACE = /\s/u;
 const APOSTROPHES = new Set(["'", '’', '‘', 'ʼ', 'ꞌ']);
 const DASHES = new Set(['-', '‐', '‑', '–', '—']);
 
+// The matcher asks these questions of every character of the edition, so ASCII,
+// by far the most common case, is answered from the code point without a regex.
+
 /** True for letters, digits and combining marks: the characters a word is made of. */
 export function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && WORD_CHAR.test(char);
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return WORD_CHAR.test(char);
 }
 
 /** True for an upper-case letter. */
 export function isUpper(char: string | undefined): boolean {
-  return char !== undefined && UPPER.test(char);
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER.test(char);
 }
 
 /** True for a lower-case letter. */
 export function isLower(char: string | undefined): boolean {
-  return char !== undefined && LOWER.test(char);
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return LOWER.test(char);
 }
 
 /** True for a straight or curly apostrophe. */
@@ -33,11 +46,20 @@ export function isApostrophe(char: string | undefined): boolean {
 
 /** True for whitespace of any kind (space, no-break space, tab, line break). */
 export function isSpace(char: string | undefined): boolean {
-  return char !== undefined && /\s/u.test(char);
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(char);
 }
 
 /** The form a character takes in the trie: lower case, `'` for apostrophes, `-` for dashes, ` ` for spaces. */
 export function foldChar(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code < 128) {
+    if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
+    if (code === 32 || (code >= 9 && code <= 13)) return ' ';
+    return char;
+  }
   if (APOSTROPHES.has(char)) return "'";
   if (DASHES.has(char)) return '-';
   if (isSpace(char)) return ' ';

@@ -45,6 +45,8 @@ export function findFurniture(lines: readonly SourceLine[], from: number, to: nu
 
 /** Short lines that are not sentences: stamps, labels, checklist items. */
 function isFurnitureShaped(text: string): boolean {
+  // No stamp or label runs to 200 characters; most lines of prose do.
+  if (text.length > 200) return false;
   const trimmed = text.trim().replace(/^[-•*]\s+/, '');
   if (ARCHIVAL_MARK.test(trimmed)) return wordCount(trimmed) <= 14;
   if (wordCount(trimmed) > 6) return false;

@@ -81,8 +81,11 @@ export function parseInline(
         continue;
       }
     }
-    buffer += char;
-    i += 1;
+    // Copy the plain run up to the next bracket or marker in one slice.
+    let next = i + 1;
+    while (next < text.length && text[next] !== '[' && text[next] !== MARKER_OPEN) next += 1;
+    buffer += text.slice(i, next);
+    i = next;
   }
   flush();
   return out;

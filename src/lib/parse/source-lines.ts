@@ -19,7 +19,18 @@ export function isBlank(line: SourceLine | undefined): boolean {
   return !line || line.text.trim() === '';
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** Counts the words of a string (runs of letters or digits). */
 export function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  // A loop over code points: called on every line, several times, so no regex for ASCII.
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    const word = code < 128 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) : WORD_CHAR.test(text[i]);
+    if (word && !inWord) count += 1;
+    inWord = word;
+  }
+  return count;
 }
