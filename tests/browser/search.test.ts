@@ -257,6 +257,22 @@ describe('keyboard and screen readers', () => {
     await page.close();
   });
 
+  test('on a narrow screen the filters fold behind a disclosure button, so the results come first', async () => {
+    const narrow = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await narrow.newPage();
+    await page.goto(searchUrl('?q=Japan&year=1944'));
+    await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toMatch(/found/);
+    const toggle = page.getByRole('button', { name: 'Show filters (1 ticked)' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('group', { name: 'Year' }).isVisible()).toBe(false);
+    expect(await page.locator('.search-result').first().isVisible()).toBe(true);
+    await toggle.click();
+    expect(await page.getByRole('button', { name: 'Hide filters (1 ticked)' }).getAttribute('aria-expanded')).toBe('true');
+    expect(await (await facetValue(page, 'Year', '1944')).isChecked()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await narrow.close();
+  });
+
   test('the number of results is announced in a polite live region', async () => {
     const page = await openSearch('?q=Japan');
     const region = page.locator('[data-search-status]');

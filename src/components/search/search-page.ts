@@ -66,6 +66,8 @@ const PAGE_SIZE = 20;
 const FACET_PREVIEW = 6;
 /** Pause in typing before searching. */
 const TYPING_DELAY = 250;
+/** Where the filters fold (as in search.css). */
+const NARROW = '(max-width: 48rem)';
 
 interface FacetItem {
   item: HTMLLIElement;
@@ -98,6 +100,8 @@ export function startSearchPage(root: HTMLElement, base: string): void {
   const resultsList = $<HTMLOListElement>('[data-search-results]');
   const shownLine = $<HTMLElement>('[data-search-shown]');
   const moreButton = $<HTMLButtonElement>('[data-search-more]');
+  const facetsToggle = $<HTMLButtonElement>('[data-facets-toggle]');
+  const facetsBody = $<HTMLElement>('[data-facets-body]');
 
   let state: SearchState = parseSearchState(new URLSearchParams(location.search));
   let pagefind: Pagefind | null = null;
@@ -112,6 +116,23 @@ export function startSearchPage(root: HTMLElement, base: string): void {
   sortSelect.value = state.sort;
   // The filters and results need this script: they stay hidden without it.
   for (const element of root.querySelectorAll<HTMLElement>('[data-search-ui]')) element.hidden = false;
+
+  // On a narrow screen the filters would push the results far down: there they fold behind a button.
+  const narrow = matchMedia(NARROW);
+  let facetsOpen = false;
+  function layoutFacets(): void {
+    facetsToggle.hidden = !narrow.matches;
+    facetsBody.hidden = narrow.matches && !facetsOpen;
+    const ticked = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+    facetsToggle.setAttribute('aria-expanded', String(facetsOpen));
+    facetsToggle.textContent = `${facetsOpen ? 'Hide' : 'Show'} filters${ticked ? ` (${ticked} ticked)` : ''}`;
+  }
+  facetsToggle.addEventListener('click', () => {
+    facetsOpen = !facetsOpen;
+    layoutFacets();
+  });
+  narrow.addEventListener('change', layoutFacets);
+  layoutFacets();
 
   async function load(): Promise<Pagefind> {
     if (pagefind) return pagefind;
@@ -246,6 +267,7 @@ export function startSearchPage(root: HTMLElement, base: string): void {
     const mine = ++sequence;
     writeAddress();
     clearButton.hidden = Object.keys(state.filters).length === 0;
+    layoutFacets();
     let api: Pagefind;
     try {
       api = await load();
