@@ -9,6 +9,7 @@
  * built from data.
  */
 import { resultExcerpt, textFragmentUrl, type ExcerptPart } from '../../lib/search/excerpt.ts';
+import { unmatchedWords } from '../../lib/search/match-strength.ts';
 import {
   FACETS,
   hasSearch,
@@ -290,17 +291,30 @@ export function startSearchPage(root: HTMLElement, base: string): void {
     resultsList.setAttribute('aria-busy', 'true');
     const search = await api.search(state.query || null, { filters: pagefindFilters(state), sort: pagefindSort(state.sort) });
     if (!search || mine !== sequence) return;
-    const counts = await facetCounts(api, search);
+    let found = search.results;
+    let firstPage = await Promise.all(found.slice(0, PAGE_SIZE).map((result) => result.data()));
+    if (mine !== sequence) return;
+    // A word in no document makes Pagefind fall back to its beginning, for every result alike: the best one tells.
+    if (state.query && firstPage.length > 0 && unmatchedWords(state.query, matchedWords(firstPage[0])).length > 0) {
+      found = [];
+      firstPage = [];
+    }
+    const counts = found.length > 0 ? await facetCounts(api, search) : new Map<string, Record<string, number>>();
     if (mine !== sequence) return;
     currentCounts = counts;
     for (const group of groups.values()) updateGroup(group, counts.get(group.facet.key) ?? {}, reorder);
-    results = search.results;
+    results = found;
     shown = 0;
     resultsList.replaceChildren();
-    await showMore(mine);
-    if (mine !== sequence) return;
+    appendResults(firstPage);
     resultsList.removeAttribute('aria-busy');
     status.textContent = statusText(results.length);
+  }
+
+  /** The words of a result where Pagefind found the search. */
+  function matchedWords(data: ResultData): string[] {
+    const words = data.content.split(/\s+/);
+    return data.locations.map((location) => words[location] ?? '');
   }
 
   function statusText(count: number): string {
@@ -312,17 +326,20 @@ export function startSearchPage(root: HTMLElement, base: string): void {
     return `${documents} found for “${state.query}”${filters}.`;
   }
 
-  /** Loads and shows the next page of results; returns the first new result's link. */
-  async function showMore(mine: number): Promise<HTMLAnchorElement | null> {
-    const next = results.slice(shown, shown + PAGE_SIZE);
-    const data = await Promise.all(next.map((result) => result.data()));
-    if (mine !== sequence) return null;
+  /** Shows loaded results after those shown; returns the first new result's link. */
+  function appendResults(data: ResultData[]): HTMLAnchorElement | null {
     const items = data.map(renderResult);
     resultsList.append(...items);
-    shown += next.length;
+    shown += data.length;
     moreButton.hidden = shown >= results.length;
     shownLine.textContent = results.length > PAGE_SIZE ? `Showing ${shown} of ${results.length}.` : '';
     return items[0]?.querySelector('a') ?? null;
+  }
+
+  /** Loads and shows the next page of results; returns the first new result's link. */
+  async function showMore(mine: number): Promise<HTMLAnchorElement | null> {
+    const data = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+    return mine === sequence ? appendResults(data) : null;
   }
 
   function renderResult(data: ResultData): HTMLLIElement {
@@ -381,9 +398,13 @@ export function startSearchPage(root: HTMLElement, base: string): void {
     return mark;
   }
 
+  const pageTitle = document.title;
+
+  /** Puts the search into the address (to share it) and the title (for the tab, history and screen readers). */
   function writeAddress(): void {
     const query = searchStateParams(state).toString();
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}`);
+    document.title = state.query ? `“${state.query}” · ${pageTitle}` : pageTitle;
   }
 
   form.addEventListener('submit', (event) => {
