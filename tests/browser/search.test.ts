@@ -122,6 +122,14 @@ describe('search results', () => {
     await page.close();
   });
 
+  test('following a result opens the document scrolled to the match (here a note at the end)', async () => {
+    const page = await openSearch('?q=Gasanli');
+    await page.locator('.search-result h3 a').click();
+    await page.waitForURL(`**/documents/${D1946}/#:~:text=Gasanli`);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    await page.close();
+  });
+
   test('the page reads ?q= into its search box and searches as the reader types, keeping the address', async () => {
     const page = await openSearch('?q=Bogomolov');
     expect(await page.getByLabel('Words to search for').inputValue()).toBe('Bogomolov');
@@ -309,7 +317,7 @@ describe('accessibility', () => {
     ['a document', `documents/${D1944}/`],
     ['a person', 'people/stalin/'],
     ['a place', 'places/chungking/'],
-    ['the search page with results', 'search/?q=Chungking'],
+    ['the search page with results in other spellings', 'search/?q=Chongqing'],
     ['the search page with filters ticked', 'search/?q=Japan&year=1944&places=Sinkiang'],
   ] as const;
   const cases = (['light', 'dark'] as const).flatMap((scheme) => pages.map(([name, path]) => [name, scheme, path] as const));
