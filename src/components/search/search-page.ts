@@ -85,7 +85,11 @@ interface FacetGroup {
   expanded: boolean;
 }
 
-/** `base` is the site's base path (`/`, `/edition/`), where `pagefind/` lies. */
+/**
+ * Starts the search interface inside `root` (the markup of SearchPage.astro):
+ * loads Pagefind from `base` (the site's base path, `/` or `/edition/`, where
+ * `pagefind/` lies) and runs the search the address holds, if any.
+ */
 export function startSearchPage(root: HTMLElement, base: string): void {
   const $ = <T extends Element>(selector: string) => {
     const element = root.querySelector<T>(selector);
