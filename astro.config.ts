@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
@@ -7,5 +9,14 @@ export default defineConfig({
   site: process.env.EDITION_SITE,
   base: process.env.EDITION_BASE ?? '/',
   trailingSlash: 'always',
+  // Each content folder keeps its own cache (data store, incremental-build manifest),
+  // so building another edition does not throw away this one's.
+  cacheDir: process.env.EDITION_CONTENT
+    ? `./node_modules/.astro/content-${createHash('sha256').update(resolve(process.env.EDITION_CONTENT)).digest('hex').slice(0, 12)}/`
+    : undefined,
   integrations: [pagefindIndex()],
+  experimental: {
+    // Rebuilds re-render only pages whose cache key changed (see src/lib/cache-keys.ts).
+    incrementalBuild: true,
+  },
 });

@@ -14,15 +14,29 @@ export function contentDirectory(root: URL): string {
   return resolve(new URL('.', root).pathname, process.env.EDITION_CONTENT ?? 'content');
 }
 
-// The three collections share one parse of the content folder per build.
+// The collections share one parse of the content folder per build.
 let editionPromise: Promise<Edition> | null = null;
 let editionDir: string | null = null;
+// The edition is dropped once every collection has taken its part: pages are
+// rendered from the data store, and a 10,000-document edition is worth freeing.
+const CONSUMERS = ['edition', 'documents', 'people', 'places'];
+const served = new Set<string>();
+
+/** Tells the shared edition that `collection` has stored what it needs; the last one frees it. */
+export function doneWithEdition(collection: string): void {
+  served.add(collection);
+  if (CONSUMERS.every((name) => served.has(name))) {
+    editionPromise = null;
+    served.clear();
+  }
+}
 
 /** The edition built from the content folder, once per build, shared by all collections' loaders. */
 export async function loadEdition(context: LoaderContext): Promise<Edition> {
   const dir = contentDirectory(context.config.root);
   if (!editionPromise || editionDir !== dir) {
     editionDir = dir;
+    served.clear();
     editionPromise = Promise.resolve().then(() => {
       const started = performance.now();
       const edition = buildEdition(readContent(dir));
@@ -60,6 +74,7 @@ export function documentsLoader(): Loader {
         });
       }
       for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+      doneWithEdition(context.collection);
     },
   };
 }
@@ -72,6 +87,8 @@ export const editionPageSchema = editionSettingsSchema.extend({
   years: z.array(z.string()),
   /** Problems with the content folder's settings and index files. */
   problems: z.array(z.string()),
+  /** Digest of what all pages share (settings, authority files), for incremental builds' cache keys. */
+  sharedDigest: z.string(),
 });
 
 /** The edition's settings (`content/edition.yaml`) and overall figures. */
@@ -90,8 +107,12 @@ export function editionLoader(): Loader {
           undatedCount: edition.documents.filter((entry) => !entry.record.date).length,
           years,
           problems: edition.problems,
+          // What every page may show besides its own entry: the settings (title,
+          // licence in the layout) and the authority files (names for search).
+          sharedDigest: context.generateDigest({ settings: edition.settings, people: edition.people.map(({ documents: _d, ...person }) => person), places: edition.places.map(({ documents: _d, ...place }) => place) }),
         },
       });
+      doneWithEdition(context.collection);
     },
   };
 }

@@ -2,13 +2,24 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { buildIndexPages, personPageSchema, placePageSchema, type IndexPages } from '../lib/names/index-pages.ts';
 import { worldShapes } from '../lib/maps/world.ts';
-import { loadEdition } from './edition-loader.ts';
+import { doneWithEdition, loadEdition } from './edition-loader.ts';
 
 export { personPageSchema, placePageSchema };
 
-// Both collections share one computation per build (and one log line).
+// Both collections share one computation per build (and one log line), freed once both have it.
 let pagesPromise: Promise<IndexPages> | null = null;
 let pagesFor: unknown = null;
+const stored = new Set<string>();
+
+function doneWithPages(collection: string): void {
+  stored.add(collection);
+  if (stored.has('people') && stored.has('places')) {
+    pagesPromise = null;
+    pagesFor = null;
+    stored.clear();
+  }
+  doneWithEdition(collection);
+}
 
 /** The people and places pages' data, computed once per edition build. */
 async function loadIndexPages(context: LoaderContext): Promise<IndexPages> {
@@ -33,8 +44,8 @@ export function peopleLoader(): Loader {
     schema: personPageSchema,
     async load(context) {
       const pages = await loadIndexPages(context);
-      context.store.clear();
-      for (const person of pages.people) context.store.set({ id: person.id, data: person });
+      storeAll(context, pages.people);
+      doneWithPages(context.collection);
     },
   };
 }
@@ -46,8 +57,19 @@ export function placesLoader(): Loader {
     schema: placePageSchema,
     async load(context) {
       const pages = await loadIndexPages(context);
-      context.store.clear();
-      for (const place of pages.places) context.store.set({ id: place.id, data: place });
+      storeAll(context, pages.places);
+      doneWithPages(context.collection);
     },
   };
+}
+
+/**
+ * Stores the entries with content digests, so an unchanged entry is not
+ * rewritten and its page can be skipped by an incremental build; entries no
+ * longer in the index are removed.
+ */
+function storeAll(context: LoaderContext, entries: readonly ({ id: string } & Record<string, unknown>)[]): void {
+  const keep = new Set(entries.map((entry) => entry.id));
+  for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+  for (const entry of entries) context.store.set({ id: entry.id, data: entry, digest: context.generateDigest(entry) });
 }

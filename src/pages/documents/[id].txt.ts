@@ -4,10 +4,11 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import { cacheKey } from '../../lib/cache-keys.ts';
 
 export const getStaticPaths = (async () => {
   const documents = await getCollection('documents');
-  return documents.map((entry) => ({ params: { id: entry.id }, props: { body: entry.body ?? '' } }));
+  return documents.map((entry) => ({ params: { id: entry.id }, props: { body: entry.body ?? '' }, cacheKey: cacheKey(entry.digest) }));
 }) satisfies GetStaticPaths;
 
 /** Serves the transcription as UTF-8 plain text. */
