@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -14,7 +13,7 @@ export default defineConfig({
   cacheDir: process.env.EDITION_CONTENT
     ? `./node_modules/.astro/content-${createHash('sha256').update(resolve(process.env.EDITION_CONTENT)).digest('hex').slice(0, 12)}/`
     : undefined,
-  integrations: [pagefindIndex()],
+  // The search index is built after the site by scripts/index-search.ts (see package.json `build`).
   experimental: {
     // Rebuilds re-render only pages whose cache key changed (see src/lib/cache-keys.ts).
     incrementalBuild: true,

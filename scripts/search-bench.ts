@@ -13,7 +13,7 @@
  * with a fresh cache); and the size of the index on disk. Prints the figures and
  * writes them to .bench/search-results.json. Target: a first query within 300 KB.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -62,8 +62,10 @@ async function build(): Promise<void> {
     console.error(log.slice(-4000));
     throw new Error(`astro build failed with exit code ${code}`);
   }
-  const indexed = /indexed (\d+) pages/.exec(log);
-  if (indexed) console.log(`built ${siteDir} (Pagefind: ${indexed[1]} pages)`);
+  // The search index is built after the site, as `npm run build` does.
+  const index = spawnSync(process.execPath, [join(root, 'scripts/index-search.ts'), '--site', siteDir], { encoding: 'utf8' });
+  if (index.status !== 0) throw new Error(`search index failed: ${index.stderr}`);
+  console.log(`built ${siteDir} (${index.stdout.trim()})`);
 }
 
 /** Sizes of the files under `dir`, by path relative to it. */

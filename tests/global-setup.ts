@@ -21,11 +21,11 @@ export default function setup(project: TestProject): void {
   const given = process.env.TEST_SITE_DIR;
   const siteDir = given ? resolve(given) : resolve(root, '.test-site');
   if (!given && !process.env.SKIP_SITE_BUILD) {
-    execFileSync(resolve(root, 'node_modules/.bin/astro'), ['build', '--outDir', siteDir], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, EDITION_CONTENT: 'content' },
-    });
+    const run = (command: string, args: string[]) =>
+      execFileSync(command, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, EDITION_CONTENT: 'content' } });
+    // What `npm run build` does: the site, then its search index.
+    run(resolve(root, 'node_modules/.bin/astro'), ['build', '--outDir', siteDir]);
+    run(process.execPath, [resolve(root, 'scripts/index-search.ts'), '--site', siteDir]);
   }
   project.provide('siteDir', siteDir);
 }
