@@ -52,7 +52,7 @@ export async function loadEdition(context: LoaderContext): Promise<Edition> {
   return editionPromise;
 }
 
-/** Documents: page data plus the rendered body; the raw transcription is kept as the entry body. */
+/** Documents: page data plus the rendered body. */
 export function documentsLoader(): Loader {
   return {
     name: 'edition-documents',
@@ -60,15 +60,13 @@ export function documentsLoader(): Loader {
     async load(context) {
       const edition = await loadEdition(context);
       const pages = buildDocumentPages(edition, siteUrls(context.config.base));
-      const byId = new Map(edition.documents.map((entry) => [entry.id, entry]));
       const keep = new Set<string>();
+      // The raw transcription is not kept in the store: scripts/write-open-data.ts copies the file.
       for (const { data, html } of pages) {
         keep.add(data.id);
-        const raw = byId.get(data.id)!.raw.text;
         context.store.set({
           id: data.id,
           data,
-          body: raw,
           rendered: { html },
           digest: context.generateDigest({ data: JSON.stringify(data), html }),
         });
