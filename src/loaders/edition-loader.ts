@@ -68,7 +68,7 @@ export function documentsLoader(): Loader {
           id: data.id,
           data,
           rendered: { html },
-          digest: context.generateDigest({ data: JSON.stringify(data), html }),
+          digest: context.generateDigest({ data, html }),
         });
       }
       for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);

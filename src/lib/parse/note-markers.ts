@@ -15,8 +15,6 @@ interface Candidate {
   suffix: string;
   /** How unlikely this reading is: 0 glued to a word, more where it could be an ordinary number. */
   cost: number;
-  /** Offset order across the document, for "between" tests. */
-  order: number;
 }
 
 /**
@@ -84,7 +82,7 @@ function findCandidates(lines: readonly SourceLine[]): Candidate[] {
       // `7.45 a.m.`: a clock time.
       if (/^\s*(?:[ap]\.\s?m\.|o’clock|o'clock)/.test(text.slice(start + match[0].length))) cost += 4;
       if (inBrackets(start)) cost += 1.5;
-      found.push({ line: index, start, end: start + match[0].length, value: Number(match[1]), suffix: match[2], cost, order: 0 });
+      found.push({ line: index, start, end: start + match[0].length, value: Number(match[1]), suffix: match[2], cost });
     }
     if (index === sourceLine) return;
     for (const match of text.matchAll(DIGITS)) {
@@ -97,7 +95,7 @@ function findCandidates(lines: readonly SourceLine[]): Candidate[] {
       if (/^(?:1[5-9]|20)\d\d$/.test(digits)) continue;
       // `19348`: a year with a marker glued on is cut after the year only.
       if (/^(?:1[5-9]|20)\d\d\d{1,2}$/.test(digits)) {
-        found.push({ line: index, start: match.index! + 4, end: match.index! + digits.length, value: Number(digits.slice(4)), suffix: '', cost: 2, order: 0 });
+        found.push({ line: index, start: match.index! + 4, end: match.index! + digits.length, value: Number(digits.slice(4)), suffix: '', cost: 2 });
         continue;
       }
       if (digits.length > 4) continue;
@@ -105,12 +103,11 @@ function findCandidates(lines: readonly SourceLine[]): Candidate[] {
       for (let cut = 1; cut < digits.length; cut += 1) {
         const start = match.index! + cut;
         if (digits[cut] === '0' || inBrackets(match.index!)) continue;
-        found.push({ line: index, start, end: match.index! + digits.length, value: Number(digits.slice(cut)), suffix: '', cost: 2.8, order: 0 });
+        found.push({ line: index, start, end: match.index! + digits.length, value: Number(digits.slice(cut)), suffix: '', cost: 2.8 });
       }
     }
   });
   found.sort((a, b) => a.line - b.line || a.start - b.start);
-  found.forEach((candidate, order) => (candidate.order = order));
   return found;
 }
 
