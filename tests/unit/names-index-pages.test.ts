@@ -9,13 +9,11 @@ import { overviewMap } from '../../src/lib/maps/overview-map.ts';
 import { compactPath, escapeXml } from '../../src/lib/maps/svg.ts';
 import { worldShapes } from '../../src/lib/maps/world.ts';
 import { collectAppearances } from '../../src/lib/names/appearances.ts';
-import { buildNameIndex } from '../../src/lib/names/find-mentions.ts';
 import { buildIndexPages, personOpenData, placeOpenData } from '../../src/lib/names/index-pages.ts';
 import { keywordsInContext } from '../../src/lib/names/keyword-in-context.ts';
 
 const content = readContent(new URL('../../content/', import.meta.url).pathname);
 const edition = buildEdition(content);
-const index = buildNameIndex(content.people, content.places);
 const world = worldShapes(countries110m);
 const byId = (id: string) => edition.documents.find((entry) => entry.id === id)!;
 
@@ -39,7 +37,7 @@ describe('keywordsInContext', () => {
 });
 
 describe('collectAppearances', () => {
-  const appearances = collectAppearances(edition.documents, index);
+  const appearances = collectAppearances(edition.documents);
 
   test('lists the documents in the edition’s (chronological) order, with counts', () => {
     const stalin = appearances.get('person:stalin')!;
@@ -64,7 +62,7 @@ describe('collectAppearances', () => {
   });
 
   test('keeps a few snippets per document and counts the rest', () => {
-    const stalin = collectAppearances(edition.documents, index, { snippetsPerDocument: 2 }).get('person:stalin')!;
+    const stalin = collectAppearances(edition.documents, { snippetsPerDocument: 2 }).get('person:stalin')!;
     const memorandum = stalin.find((appearance) => appearance.document === '1944-06-10-harriman-stalin')!;
     expect(memorandum.mentions).toBe(12);
     expect(memorandum.snippets).toHaveLength(2);

@@ -35,7 +35,7 @@ export function buildEdition(input: ContentInput, timings?: StageTimings): Editi
     markerHint = nextMarkerHint(parsed.footnotes, markerHint);
     const record = applySidecar(toDocumentRecord(parsed, raw), raw.sidecar);
     record.warnings = [...raw.warnings, ...record.warnings];
-    return { id: raw.id, record, parsed, raw, fileOrder, mentions: [], references: [], editorialNote: raw.sidecar?.editorialNote ?? null };
+    return { id: raw.id, record, parsed, raw, fileOrder, mentions: [], headerMentions: [], references: [], editorialNote: raw.sidecar?.editorialNote ?? null };
   });
   clock.lap('parse');
 
@@ -44,8 +44,8 @@ export function buildEdition(input: ContentInput, timings?: StageTimings): Editi
     const aliases = entry.raw.sidecar?.aliases ?? {};
     entry.mentions = findMentions(entry.parsed, names, aliases);
     // People named only in the header (a conversation's participants) are in the document too.
-    const inHeader = findHeaderMentions(entry.parsed, names, aliases).map((mention) => mention.id);
-    entry.record.people = unique([...entry.mentions.flatMap((mention) => (mention.kind === 'person' ? [mention.id] : [])), ...inHeader]);
+    entry.headerMentions = findHeaderMentions(entry.parsed, names, aliases);
+    entry.record.people = unique([...entry.mentions, ...entry.headerMentions].flatMap((mention) => (mention.kind === 'person' ? [mention.id] : [])));
     entry.record.places = unique(entry.mentions.flatMap((mention) => (mention.kind === 'place' ? [mention.id] : [])));
   }
   clock.lap('link');
@@ -81,7 +81,7 @@ export function buildEdition(input: ContentInput, timings?: StageTimings): Editi
   const places = input.places.map((place) => ({ ...place, documents: mentionedIn.get(`place:${place.id}`) ?? [] }));
   clock.lap('order');
 
-  return { settings: input.settings, documents, people, places, problems: input.problems };
+  return { settings: input.settings, documents, people, places, nameIndex: names, problems: input.problems };
 }
 
 function stopwatch(timings: StageTimings | undefined) {

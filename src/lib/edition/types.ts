@@ -6,6 +6,8 @@ import type { PersonEntry } from '../schemas/person.ts';
 import type { PlaceEntry } from '../schemas/place.ts';
 import type { ParsedDocument } from '../parse/types.ts';
 import type { DescriptionSource } from '../names/footnote-identifications.ts';
+import type { HeaderMention } from '../names/header-mentions.ts';
+import type { NameIndex } from '../names/name-index.ts';
 
 /**
  * Where a span of text stands in a parsed document: in body block `index` (or
@@ -47,6 +49,8 @@ export interface EditionEntry {
   /** Position in file order (the printed volume's order). */
   fileOrder: number;
   mentions: Mention[];
+  /** People named in the header (a conversation's participants, sender, recipient). */
+  headerMentions: HeaderMention[];
   references: LocatedReference[];
   /** Editorial note from the sidecar, shown with the header. */
   editorialNote: string | null;
@@ -70,6 +74,8 @@ export interface Edition {
   documents: EditionEntry[];
   people: PersonRecord[];
   places: PlaceRecord[];
+  /** The name matcher's index of people.yaml and places.yaml, as used to link the documents. */
+  nameIndex: NameIndex;
   /** Problems with the content folder's index and settings files. */
   problems: string[];
 }

@@ -1,9 +1,7 @@
 import { yearOf } from '../edition/chronology.ts';
 import { displayDate, displayTitle } from '../edition/display.ts';
 import type { EditionEntry } from '../edition/types.ts';
-import { findHeaderMentions } from './header-mentions.ts';
 import { keywordsInContext, type KeywordInContext } from './keyword-in-context.ts';
-import type { NameIndex } from './name-index.ts';
 
 /** One mention shown on an index page: the words around it and its anchor in the document (`m-3`). */
 export interface MentionSnippet extends KeywordInContext {
@@ -41,7 +39,7 @@ export interface AppearanceOptions {
  * People named only in a header (the participants of a conversation) are
  * included too, linked to the document itself.
  */
-export function collectAppearances(documents: readonly EditionEntry[], index: NameIndex, options: AppearanceOptions = {}): Map<string, Appearance[]> {
+export function collectAppearances(documents: readonly EditionEntry[], options: AppearanceOptions = {}): Map<string, Appearance[]> {
   const perDocument = options.snippetsPerDocument ?? 3;
   const out = new Map<string, Appearance[]>();
   for (const entry of documents) {
@@ -63,7 +61,7 @@ export function collectAppearances(documents: readonly EditionEntry[], index: Na
       }
       return found;
     };
-    for (const mention of findHeaderMentions(entry.parsed, index, entry.raw.sidecar?.aliases ?? {})) {
+    for (const mention of entry.headerMentions) {
       const found = appearance(`${mention.kind}:${mention.id}`);
       found.mentions += 1;
       const value = mention.field === 'participants' ? entry.parsed.participants[mention.index] : (entry.parsed[mention.field]?.name ?? '');

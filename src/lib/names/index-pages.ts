@@ -6,7 +6,7 @@ import type { WorldShapes } from '../maps/world.ts';
 import { personEntrySchema } from '../schemas/person.ts';
 import { placeEntrySchema } from '../schemas/place.ts';
 import { collectAppearances, type AppearanceOptions } from './appearances.ts';
-import { buildAliasIndex, buildNameIndex } from './name-index.ts';
+import { buildAliasIndex } from './name-index.ts';
 import { findUnindexedNames } from './unindexed.ts';
 
 /** A mention on an index page: the words around it and the anchor of the mention in the document (null: the header). */
@@ -78,8 +78,8 @@ export interface IndexPages {
  * coordinates. Pure: the edition and the world's shapes in, page data out.
  */
 export function buildIndexPages(edition: Edition, world: WorldShapes | null, options: AppearanceOptions = {}): IndexPages {
-  const index = buildNameIndex(edition.people, edition.places);
-  const appearances = collectAppearances(edition.documents, index, options);
+  const index = edition.nameIndex;
+  const appearances = collectAppearances(edition.documents, options);
   const titles = new Map(edition.documents.map((entry) => [entry.id, displayTitle(entry.record)]));
 
   // Descriptions from identifying notes were filled in by buildEdition; the page adds the note's document title.
