@@ -39,25 +39,21 @@ async function loadIndexPages(context: LoaderContext): Promise<IndexPages> {
 
 /** People of `content/people.yaml`, with the documents that name them and where. */
 export function peopleLoader(): Loader {
-  return {
-    name: 'edition-people',
-    schema: personPageSchema,
-    async load(context) {
-      const pages = await loadIndexPages(context);
-      storeAll(context, pages.people);
-      doneWithPages(context.collection);
-    },
-  };
+  return indexLoader('edition-people', personPageSchema, (pages) => pages.people);
 }
 
 /** Places of `content/places.yaml`, with the documents that name them, where, and a locator map. */
 export function placesLoader(): Loader {
+  return indexLoader('edition-places', placePageSchema, (pages) => pages.places);
+}
+
+/** A loader storing one of the two halves of the shared index pages' data. */
+function indexLoader(name: string, schema: typeof personPageSchema | typeof placePageSchema, entries: (pages: IndexPages) => readonly ({ id: string } & Record<string, unknown>)[]): Loader {
   return {
-    name: 'edition-places',
-    schema: placePageSchema,
+    name,
+    schema,
     async load(context) {
-      const pages = await loadIndexPages(context);
-      storeAll(context, pages.places);
+      storeAll(context, entries(await loadIndexPages(context)));
       doneWithPages(context.collection);
     },
   };
