@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
+import { keepOutput } from './src/integrations/keep-output.ts';
+import { cacheDirFor } from './src/lib/build-cache.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -10,10 +10,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Each content folder keeps its own cache (data store, incremental-build manifest),
   // so building another edition does not throw away this one's.
-  cacheDir: process.env.EDITION_CONTENT
-    ? `./node_modules/.astro/content-${createHash('sha256').update(resolve(process.env.EDITION_CONTENT)).digest('hex').slice(0, 12)}/`
-    : undefined,
+  cacheDir: cacheDirFor(process.env.EDITION_CONTENT),
   // The search index is built after the site by scripts/index-search.ts (see package.json `build`).
+  // Unchanged pages stay in the output folder between builds (see the integration).
+  integrations: [keepOutput()],
   experimental: {
     // Rebuilds re-render only pages whose cache key changed (see src/lib/cache-keys.ts).
     incrementalBuild: true,

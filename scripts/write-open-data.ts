@@ -20,5 +20,5 @@ const site = resolve(values.site!);
 const contentDir = resolve(import.meta.dirname, '..', process.env.EDITION_CONTENT ?? 'content');
 const started = performance.now();
 const input = readContent(contentDir);
-const written = writeOpenData(buildEdition(input), input, site);
-console.log(`open data: ${written} files written to ${site} in ${Math.round(performance.now() - started)} ms`);
+const { files, changed } = writeOpenData(buildEdition(input), input, site);
+console.log(`open data: ${files} files in ${site} (${changed} written or removed) in ${Math.round(performance.now() - started)} ms`);

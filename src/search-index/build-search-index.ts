@@ -28,6 +28,8 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; m
     const added = await index.addDirectory({ path: site });
     if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
     const outputPath = join(site, 'pagefind');
+    // The site folder is kept between builds (src/integrations/keep-output.ts): drop the last index's files.
+    rmSync(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     for (const file of UNUSED_BUNDLES) rmSync(join(outputPath, file), { force: true });

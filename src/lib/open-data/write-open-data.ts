@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentInput } from '../content/read-content.ts';
 import { toOpenData } from '../edition/open-data.ts';
@@ -8,19 +8,53 @@ import type { Edition } from '../edition/types.ts';
  * Writes the open data of an edition into a built site: `data/edition.json`
  * (documents in chronological order, people, places), `data/documents/<id>.json`
  * (each the same record as in edition.json), and `documents/<id>.txt`, a copy of
- * the transcription file (so the bytes are exactly those received). Returns the
- * number of files written.
+ * the transcription file (so the bytes are exactly those received).
+ *
+ * The site folder is kept between builds (src/integrations/keep-output.ts), so
+ * a file already holding what it should is left alone, and the files of
+ * documents no longer in the edition are removed. Returns the number of files
+ * written or removed.
  */
-export function writeOpenData(edition: Edition, input: ContentInput, site: string): number {
+export function writeOpenData(edition: Edition, input: ContentInput, site: string): { files: number; changed: number } {
   const data = toOpenData(edition);
-  mkdirSync(join(site, 'data', 'documents'), { recursive: true });
-  mkdirSync(join(site, 'documents'), { recursive: true });
-  writeFileSync(join(site, 'data', 'edition.json'), JSON.stringify(data, null, 2));
+  const recordsDir = join(site, 'data', 'documents');
+  const textsDir = join(site, 'documents');
+  mkdirSync(recordsDir, { recursive: true });
+  mkdirSync(textsDir, { recursive: true });
+  let changed = 0;
+  if (writeIfChanged(join(site, 'data', 'edition.json'), JSON.stringify(data, null, 2))) changed += 1;
   for (const record of data.documents) {
-    writeFileSync(join(site, 'data', 'documents', `${record.id}.json`), JSON.stringify(record, null, 2));
+    if (writeIfChanged(join(recordsDir, `${record.id}.json`), JSON.stringify(record, null, 2))) changed += 1;
   }
   for (const document of input.documents) {
-    copyFileSync(join(input.dir, document.sourceFile), join(site, 'documents', `${document.id}.txt`));
+    if (copyIfChanged(join(input.dir, document.sourceFile), join(textsDir, `${document.id}.txt`))) changed += 1;
   }
-  return 1 + data.documents.length + input.documents.length;
+  const ids = new Set(input.documents.map((document) => document.id));
+  changed += removeUnlisted(recordsDir, '.json', ids) + removeUnlisted(textsDir, '.txt', ids);
+  return { files: 1 + data.documents.length + input.documents.length, changed };
+}
+
+function writeIfChanged(path: string, text: string): boolean {
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) return false;
+  writeFileSync(path, text);
+  return true;
+}
+
+/** Copies a transcription unless the copy already holds the same bytes. */
+function copyIfChanged(source: string, copy: string): boolean {
+  if (existsSync(copy) && statSync(copy).size === statSync(source).size && readFileSync(copy).equals(readFileSync(source))) return false;
+  copyFileSync(source, copy);
+  return true;
+}
+
+/** Removes the `<id><extension>` files of `dir` whose id is not in `ids`; returns how many. */
+function removeUnlisted(dir: string, extension: string, ids: ReadonlySet<string>): number {
+  let removed = 0;
+  for (const name of readdirSync(dir)) {
+    if (name.endsWith(extension) && !ids.has(name.slice(0, -extension.length))) {
+      rmSync(join(dir, name));
+      removed += 1;
+    }
+  }
+  return removed;
 }

@@ -1,0 +1,13 @@
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+
+/**
+ * Astro's cache folder (data store, incremental-build manifest and page copies)
+ * for a content folder, relative to the project: one per content folder, so
+ * that building another edition does not throw away this one's cache. The
+ * default content folder keeps Astro's default (undefined).
+ */
+export function cacheDirFor(contentDir: string | undefined): string | undefined {
+  if (!contentDir) return undefined;
+  return `./node_modules/.astro/content-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}/`;
+}

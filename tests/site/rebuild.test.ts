@@ -1,0 +1,126 @@
+/**
+ * Rebuilds keep the output folder (src/integrations/keep-output.ts) and
+ * re-render only what changed: a rebuilt site must be exactly the site a clean
+ * build of the same content makes, with no page of an earlier build left over.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ownerFileFor } from '../../src/integrations/keep-output.ts';
+import { cacheDirFor } from '../../src/lib/build-cache.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(join(tmpdir(), 'edition-rebuild-'));
+const contentFolders: string[] = [];
+const siteFolders: string[] = [];
+
+/** What `npm run build` does, for a content folder and an output folder. */
+function build(content: string, site: string): void {
+  contentFolders.push(content);
+  siteFolders.push(site);
+  const env = { ...process.env, EDITION_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
+  const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: root, env, stdio: ['ignore', process.env.DEBUG_REBUILD ? 'inherit' : 'ignore', 'inherit'] });
+  run(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', site]);
+  run(process.execPath, [join(root, 'scripts/write-open-data.ts'), '--site', site]);
+  run(process.execPath, [join(root, 'scripts/index-search.ts'), '--site', site]);
+}
+
+/** A copy of the edition's content folder (`content/`) to change. */
+function copyOfContent(name: string): string {
+  const dir = join(work, name);
+  cpSync(join(root, 'content'), dir, { recursive: true });
+  return dir;
+}
+
+/** Every file of a site but its search index, path → bytes. */
+function siteFiles(site: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      const key = relative(site, path).split(sep).join('/');
+      if (entry.isDirectory()) {
+        if (key !== 'pagefind') walk(path);
+      } else files.set(key, readFileSync(path));
+    }
+  };
+  walk(site);
+  return files;
+}
+
+/** The files of a site as a clean build of the same content would make them, but for the time of the build. */
+function expectSameSite(rebuilt: string, clean: string): void {
+  const [got, want] = [siteFiles(rebuilt), siteFiles(clean)];
+  for (const files of [got, want]) {
+    const edition = JSON.parse(files.get('data/edition.json')!.toString('utf8'));
+    edition.edition.generated = '(the time of the build)';
+    files.set('data/edition.json', Buffer.from(JSON.stringify(edition)));
+  }
+  expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
+  const differing = [...want].filter(([path, bytes]) => !got.get(path)!.equals(bytes)).map(([path]) => path);
+  expect(differing).toEqual([]);
+  expect(existsSync(join(rebuilt, 'pagefind', 'pagefind.js'))).toBe(true);
+}
+
+const documentFiles = readdirSync(join(root, 'content', 'documents')).filter((name) => name.endsWith('.txt')).sort();
+const changedId = documentFiles[0].replace(/\.txt$/, '');
+const removedId = documentFiles.at(-1)!.replace(/\.txt$/, '');
+const addedSentence = 'A sentence added for the rebuild test.';
+
+describe('a rebuild after changing the content', () => {
+  const site = join(work, 'site');
+  let rebuildStarted = 0;
+
+  beforeAll(() => {
+    const content = copyOfContent('edition');
+    build(content, site);
+    const changed = join(content, 'documents', `${changedId}.txt`);
+    // An editor's correction in the body: a sentence added to the first paragraph (the first long line).
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace(/^.{200,}$/mu, (line) => `${line} ${addedSentence}`));
+    rmSync(join(content, 'documents', `${removedId}.txt`));
+    rmSync(join(content, 'documents', `${removedId}.yaml`), { force: true });
+    rebuildStarted = Date.now();
+    build(content, site);
+    // The same content, built from scratch: another folder has its own, empty cache.
+    cpSync(content, join(work, 'edition-again'), { recursive: true });
+    build(join(work, 'edition-again'), join(work, 'site-clean'));
+  }, 300_000);
+
+  test('makes the same site as a clean build', () => {
+    expectSameSite(site, join(work, 'site-clean'));
+  });
+
+  test('shows the change on the changed document\'s page', () => {
+    expect(readFileSync(join(site, 'documents', changedId, 'index.html'), 'utf8')).toContain(addedSentence);
+  });
+
+  test('removes the page, record and transcription of a removed document', () => {
+    expect(existsSync(join(site, 'documents', removedId))).toBe(false);
+    expect(existsSync(join(site, 'documents', `${removedId}.txt`))).toBe(false);
+    expect(existsSync(join(site, 'data', 'documents', `${removedId}.json`))).toBe(false);
+  });
+
+  test('leaves unchanged pages in place rather than rendering them again', () => {
+    const pages = [...siteFiles(site).keys()].filter((path) => path.endsWith('.html'));
+    const kept = pages.filter((path) => statSync(join(site, path)).mtimeMs < rebuildStarted);
+    expect(kept.length).toBeGreaterThan(pages.length / 2);
+  });
+
+  test('building another content folder into the same output folder leaves none of the first', () => {
+    const other = copyOfContent('other');
+    for (const name of documentFiles.slice(2)) rmSync(join(other, 'documents', name));
+    build(other, site);
+    cpSync(other, join(work, 'other-again'), { recursive: true });
+    build(join(work, 'other-again'), join(work, 'other-clean'));
+    expectSameSite(site, join(work, 'other-clean'));
+    expect(existsSync(join(site, 'documents', removedId))).toBe(false);
+  }, 300_000);
+});
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  for (const content of contentFolders) rmSync(join(root, cacheDirFor(content)!), { recursive: true, force: true });
+  for (const site of siteFolders) rmSync(ownerFileFor(root, site), { force: true });
+});
