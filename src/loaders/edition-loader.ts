@@ -85,7 +85,7 @@ export const editionPageSchema = editionSettingsSchema.extend({
   years: z.array(z.string()),
   /** Problems with the content folder's settings and index files. */
   problems: z.array(z.string()),
-  /** Digest of what all pages share (settings, authority files), for incremental builds' cache keys. */
+  /** Digest of what all pages share (the settings), for incremental builds' cache keys. */
   sharedDigest: z.string(),
 });
 
@@ -105,9 +105,9 @@ export function editionLoader(): Loader {
           undatedCount: edition.documents.filter((entry) => !entry.record.date).length,
           years,
           problems: edition.problems,
-          // What every page may show besides its own entry: the settings (title,
-          // licence in the layout) and the authority files (names for search).
-          sharedDigest: context.generateDigest({ settings: edition.settings, people: edition.people.map(({ documents: _d, ...person }) => person), places: edition.places.map(({ documents: _d, ...place }) => place) }),
+          // What every page shows besides its own entry: the settings (title and
+          // licence in the layout, citation). Anything else a page shows is in its entry.
+          sharedDigest: context.generateDigest(edition.settings),
         },
       });
       doneWithEdition(context.collection);

@@ -103,8 +103,8 @@ describe('buildIndexPages', () => {
     expect(pages.places.find((place) => place.id === 'far-east')!.map).toBeNull();
   });
 
-  test('the summary counts mentions, people, places and unindexed names', () => {
-    expect(pages.summary).toMatch(/^names: \d+ mentions of \d+\/21 people and 32\/33 places in 5 documents; 5 capitalized names not in the index/u);
+  test('the summary counts mentions, people and places, and points to the unindexed-names report', () => {
+    expect(pages.summary).toMatch(/^names: \d+ mentions of \d+\/21 people and 32\/33 places in 5 documents; names not yet in the index: npm run ingest -- --unindexed$/u);
   });
 
   test('open-data records keep the entry, its description and documents, not the page furniture', () => {

@@ -21,15 +21,3 @@ export function paragraphs(text: string): string[] {
     .filter(Boolean);
 }
 
-// Read once per build: every document page needs the authority entries (for search
-// spellings), and an empty collection would otherwise be warned about on each page.
-let authorities: Promise<{ people: CollectionEntry<'people'>['data'][]; places: CollectionEntry<'places'>['data'][] }> | null = null;
-
-/** The people and places of the authority files (entry data), read once per build. */
-export function authorityEntries() {
-  authorities ??= Promise.all([getCollection('people'), getCollection('places')]).then(([people, places]) => ({
-    people: people.map((entry) => entry.data),
-    places: places.map((entry) => entry.data),
-  }));
-  return authorities;
-}

@@ -4,6 +4,7 @@ import { renderDocument, type RenderLinks } from '../render/render-document.ts';
 import { pageId } from '../render/document-mdast.ts';
 import { describeReference } from '../references/describe-reference.ts';
 import { buildThreads } from '../references/thread.ts';
+import { documentSpellings } from '../search/document-spellings.ts';
 import { displayDate, displayTitle, partyLabel } from './display.ts';
 import type { Edition, EditionEntry } from './types.ts';
 
@@ -18,8 +19,16 @@ export const documentSummarySchema = z.object({
 });
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 
-/** Everything a document page shows: the open-data record plus what the page needs around it. */
-export const documentPageSchema = documentSchema.extend({
+/**
+ * Everything a document page shows: the open-data record plus what the page
+ * needs around it. The plain text and the references themselves are left out:
+ * the page shows the body as rendered HTML, with each reference in it, and the
+ * store every page's data travels in grows with each field (Astro bundles it
+ * into its build; for 10,000 documents that costs memory).
+ */
+export const documentPageSchema = documentSchema.omit({ text: true, references: true }).extend({
+  /** How many of the document's references point to a document of the edition, and how many do not. */
+  referenceCounts: z.object({ resolved: z.number(), unresolved: z.number() }),
   displayTitle: z.string(),
   dateLabel: z.string(),
   year: z.string().nullable(),
@@ -51,6 +60,8 @@ export const documentPageSchema = documentSchema.extend({
    * Empty when no reference links it to another document.
    */
   thread: z.array(documentSummarySchema.extend({ relation: z.string(), current: z.boolean() })),
+  /** Spellings of the names of the people and places named here that the page lacks, for its search data (src/lib/search/other-spellings.ts). */
+  otherSpellings: z.array(z.object({ id: z.string(), name: z.string(), spelling: z.string().nullable(), others: z.array(z.string()) })),
 });
 export type DocumentPage = z.infer<typeof documentPageSchema>;
 
@@ -119,8 +130,10 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
     };
     const cites = unique(entry.references.flatMap((reference) => (reference.target && reference.target !== entry.id && summaries.has(reference.target) ? [reference.target] : [])))
       .map((id) => ({ ...summaries.get(id)!, text: entry.references.find((reference) => reference.target === id)!.text }));
+    const { text: _text, references, ...shown } = record;
     const data: DocumentPage = {
-      ...record,
+      ...shown,
+      referenceCounts: { resolved: references.filter((reference) => reference.target).length, unresolved: references.filter((reference) => !reference.target).length },
       displayTitle: displayTitle(record),
       dateLabel: displayDate(record),
       year: record.date?.slice(0, 4) ?? null,
@@ -140,7 +153,9 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
       cites,
       citedBy: (citedBy.get(entry.id) ?? []).map(({ id, text }) => ({ ...summaries.get(id)!, text })),
       thread: (threads.get(entry.id) ?? []).map(({ id, relation, current }) => ({ ...summaries.get(id)!, relation, current })),
+      otherSpellings: [],
     };
+    data.otherSpellings = documentSpellings({ ...data, text: record.text }, edition.people, edition.places);
     return { data, html: rendered.bodyHtml };
   });
 }

@@ -6,27 +6,12 @@
  * Pure: the page data and the authority entries in, spellings out.
  */
 import type { DocumentPage } from '../edition/page-data.ts';
+import type { EditionDocument } from '../schemas/document.ts';
 import { entriesNamedIn, otherSpellings, type AuthorityNames, type OtherSpellings } from './other-spellings.ts';
 
 /** The parts of a document's page data the search data reads. */
-export type SpellingSource = Pick<
-  DocumentPage,
-  | 'title'
-  | 'displayTitle'
-  | 'place'
-  | 'from'
-  | 'to'
-  | 'subject'
-  | 'participants'
-  | 'signatures'
-  | 'source'
-  | 'text'
-  | 'footnotes'
-  | 'editorialNote'
-  | 'provenance'
-  | 'mentionedPeople'
-  | 'mentionedPlaces'
->;
+export type SpellingSource = Pick<EditionDocument, 'title' | 'place' | 'from' | 'to' | 'subject' | 'participants' | 'source' | 'text' | 'footnotes' | 'provenance'> &
+  Pick<DocumentPage, 'displayTitle' | 'signatures' | 'editorialNote' | 'mentionedPeople' | 'mentionedPlaces'>;
 
 /** The header's text: heading, dateline place, sender and recipient, subject, participants, signatures. */
 function headerText(data: SpellingSource): string {
