@@ -45,6 +45,7 @@ export function authorityForms(entry: AuthorityNames): string[] {
  * whose every spelling is already in the text are left out.
  */
 export function otherSpellings(entries: readonly AuthorityNames[], text: string): OtherSpellings[] {
+  if (entries.length === 0) return [];
   const folded = foldWithOffsets(text);
   const out: OtherSpellings[] = [];
   for (const entry of entries) {
@@ -84,23 +85,38 @@ interface Folded {
   original: string;
   /** Lower-case, accents removed. */
   text: string;
-  /** For each code unit of `text`, the offset in `original` of the character it came from (one extra entry: the end). */
-  offsets: number[];
+  /**
+   * For each code unit of `text`, the offset in `original` of the character it
+   * came from (one extra entry: the end); null when every character folded to one code unit in place.
+   */
+  offsets: number[] | null;
 }
+
+/** ASCII and general punctuation (’ “ — …): characters that fold to one code unit, the same or lower-cased. */
+const FOLDS_IN_PLACE = /^[\x00-\x7F\u2000-\u206F]*$/;
 
 /** Lower-cases and strips accents, remembering where each folded character came from so a match can be cut from the original. */
 function foldWithOffsets(original: string): Folded {
-  let text = '';
+  if (FOLDS_IN_PLACE.test(original)) return { original, text: original.toLowerCase(), offsets: null };
+  const parts: string[] = [];
   const offsets: number[] = [];
-  let at = 0;
-  for (const char of original) {
+  for (let at = 0; at < original.length; ) {
+    const code = original.charCodeAt(at);
+    // Most of a transcription is ASCII, which folds to itself lower-cased: no normalization needed.
+    if (code < 0x80) {
+      parts.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : original[at]);
+      offsets.push(at);
+      at += 1;
+      continue;
+    }
+    const char = String.fromCodePoint(original.codePointAt(at)!);
     const folded = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     for (let i = 0; i < folded.length; i++) offsets.push(at);
-    text += folded;
+    parts.push(folded);
     at += char.length;
   }
-  offsets.push(at);
-  return { original, text, offsets };
+  offsets.push(original.length);
+  return { original, text: parts.join(''), offsets };
 }
 
 /** The original text of the first occurrence of a token key (`sin kiang`) as whole words, any separators between them, or null. */
@@ -109,7 +125,8 @@ function findForm(folded: Folded, key: string): string | null {
   const pattern = key.split(' ').map(escapeRegExp).join('[^\\p{L}\\p{N}]+');
   const match = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'u').exec(folded.text);
   if (!match) return null;
-  return folded.original.slice(folded.offsets[match.index], folded.offsets[match.index + match[0].length]);
+  const end = match.index + match[0].length;
+  return folded.offsets ? folded.original.slice(folded.offsets[match.index], folded.offsets[end]) : folded.original.slice(match.index, end);
 }
 
 function escapeRegExp(text: string): string {
