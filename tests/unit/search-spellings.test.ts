@@ -58,6 +58,12 @@ describe('otherSpellings', () => {
     ]);
   });
 
+  test('the spelling is cut from the text as printed, accents and all, wherever it falls after other accented letters', () => {
+    expect(otherSpellings([byId('urumchi')], 'Talks at Ürümqi went on.')[0].spelling).toBe('Ürümqi');
+    expect(otherSpellings([byId('chungking')], 'Café de la Paix, Genève; then Chungking.')[0].spelling).toBe('Chungking');
+    expect(otherSpellings([byId('chungking')], 'Ⅻ Ürümqi – 𝔸 CHUNGKING')[0].spelling).toBe('CHUNGKING');
+  });
+
   test('a spelling is matched as whole words only', () => {
     expect(otherSpellings([byId('chiang-kai-shek')], 'Chiangs and Jiangsu')[0].spelling).toBeNull();
   });

@@ -53,9 +53,8 @@ export function otherSpellings(entries: readonly AuthorityNames[], text: string)
     let spellingWords = 0;
     const present = new Set<string>();
     const absent = new Map<string, string>();
-    for (const form of authorityForms(entry)) {
-      const key = tokenKey(form);
-      if (!key || present.has(key) || absent.has(key)) continue;
+    for (const { form, key } of keyedForms(entry)) {
+      if (present.has(key) || absent.has(key)) continue;
       const found = findForm(folded, key);
       if (!found) {
         absent.set(key, form);
@@ -78,7 +77,36 @@ export function otherSpellings(entries: readonly AuthorityNames[], text: string)
 /** The entries any of whose spellings occurs in the text (e.g. a dateline's `CHUNGKING`, which the name matcher leaves unlinked). */
 export function entriesNamedIn(entries: readonly AuthorityNames[], text: string): AuthorityNames[] {
   const folded = foldWithOffsets(text);
-  return entries.filter((entry) => authorityForms(entry).some((form) => findForm(folded, tokenKey(form)) !== null));
+  return entries.filter((entry) => keyedForms(entry).some(({ key }) => findForm(folded, key) !== null));
+}
+
+// An edition's few hundred authority entries are checked against every one of its
+// thousands of documents: their forms' keys and patterns are worked out once.
+const formsOfEntry = new WeakMap<AuthorityNames, { form: string; key: string }[]>();
+const patternOfKey = new Map<string, RegExp>();
+
+/** An entry's spellings with their token keys (`sin kiang`), those without a word left out. */
+function keyedForms(entry: AuthorityNames): { form: string; key: string }[] {
+  let forms = formsOfEntry.get(entry);
+  if (!forms) {
+    forms = authorityForms(entry).flatMap((form) => {
+      const key = tokenKey(form);
+      return key ? [{ form, key }] : [];
+    });
+    formsOfEntry.set(entry, forms);
+  }
+  return forms;
+}
+
+/** The words of a token key as whole words of a folded text, any separators between them. */
+function keyPattern(key: string): RegExp {
+  let pattern = patternOfKey.get(key);
+  if (!pattern) {
+    const words = key.split(' ').map(escapeRegExp).join('[^\\p{L}\\p{N}]+');
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'u');
+    patternOfKey.set(key, pattern);
+  }
+  return pattern;
 }
 
 interface Folded {
@@ -94,36 +122,33 @@ interface Folded {
 
 /** ASCII and general punctuation (’ “ — …): characters that fold to one code unit, the same or lower-cased. */
 const FOLDS_IN_PLACE = /^[\x00-\x7F\u2000-\u206F]*$/;
+/** Any other character (a whole code point). */
+const NEEDS_FOLDING = /[^\x00-\x7F\u2000-\u206F]/gu;
 
 /** Lower-cases and strips accents, remembering where each folded character came from so a match can be cut from the original. */
 function foldWithOffsets(original: string): Folded {
   if (FOLDS_IN_PLACE.test(original)) return { original, text: original.toLowerCase(), offsets: null };
   const parts: string[] = [];
   const offsets: number[] = [];
-  for (let at = 0; at < original.length; ) {
-    const code = original.charCodeAt(at);
-    // Most of a transcription is ASCII, which folds to itself lower-cased: no normalization needed.
-    if (code < 0x80) {
-      parts.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : original[at]);
-      offsets.push(at);
-      at += 1;
-      continue;
-    }
-    const char = String.fromCodePoint(original.codePointAt(at)!);
-    const folded = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  let at = 0;
+  // Runs of characters that fold in place are lower-cased whole; the others one by one.
+  for (const match of original.matchAll(NEEDS_FOLDING)) {
+    parts.push(original.slice(at, match.index).toLowerCase());
+    for (; at < match.index; at++) offsets.push(at);
+    const folded = match[0].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     for (let i = 0; i < folded.length; i++) offsets.push(at);
     parts.push(folded);
-    at += char.length;
+    at += match[0].length;
   }
-  offsets.push(original.length);
+  parts.push(original.slice(at).toLowerCase());
+  for (; at <= original.length; at++) offsets.push(at);
   return { original, text: parts.join(''), offsets };
 }
 
 /** The original text of the first occurrence of a token key (`sin kiang`) as whole words, any separators between them, or null. */
 function findForm(folded: Folded, key: string): string | null {
   if (!key) return null;
-  const pattern = key.split(' ').map(escapeRegExp).join('[^\\p{L}\\p{N}]+');
-  const match = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'u').exec(folded.text);
+  const match = keyPattern(key).exec(folded.text);
   if (!match) return null;
   const end = match.index + match[0].length;
   return folded.offsets ? folded.original.slice(folded.offsets[match.index], folded.offsets[end]) : folded.original.slice(match.index, end);
