@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, st
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { staleOutputFiles, type OutputFile } from '../lib/site-output.ts';
+import { isWrittenAfterAstro, staleOutputFiles, type OutputFile } from '../lib/site-output.ts';
 
 /**
  * Keeps the built site between builds instead of emptying it, so that an
@@ -74,14 +74,16 @@ function toSitePath(site: string, file: string): string {
   return relative(site, file).split(sep).join('/');
 }
 
-/** Every file under `site`, with its modification time. */
+/** Every file under `site` but in the folders other steps write whole (the search index, the documents' records). */
 function listFiles(site: string): OutputFile[] {
   const files: OutputFile[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files.push({ path: toSitePath(site, path), modified: statSync(path).mtimeMs });
+      const sitePath = toSitePath(site, path);
+      if (entry.isDirectory()) {
+        if (!isWrittenAfterAstro(`${sitePath}/`)) walk(path);
+      } else files.push({ path: sitePath, modified: () => statSync(path).mtimeMs });
     }
   };
   walk(site);

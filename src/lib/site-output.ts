@@ -18,8 +18,8 @@ export function isWrittenAfterAstro(path: string): boolean {
 export interface OutputFile {
   /** Path relative to the site, `/`-separated. */
   path: string;
-  /** Last modification, ms since the epoch. */
-  modified: number;
+  /** Last modification, ms since the epoch (asked only of files that are not pages: a stat each). */
+  modified(): number;
 }
 
 /**
@@ -29,5 +29,5 @@ export interface OutputFile {
  * `startedAt` should allow for the file system's coarse clock (see keep-output.ts).
  */
 export function staleOutputFiles(files: readonly OutputFile[], pages: ReadonlySet<string>, startedAt: number): string[] {
-  return files.filter((file) => !pages.has(file.path) && file.modified < startedAt && !isWrittenAfterAstro(file.path)).map((file) => file.path);
+  return files.filter((file) => !pages.has(file.path) && !isWrittenAfterAstro(file.path) && file.modified() < startedAt).map((file) => file.path);
 }
