@@ -4,8 +4,8 @@
  * Builds an edition of N documents (default 10,000) made by repeating the FRUS
  * development corpus (../shared/corpus/frus-dev) under fresh ids, with this
  * edition's people and places, and prints per stage — parse, link
- * people/places, resolve references, render HTML, Astro build, Pagefind — the
- * time, documents per second and peak memory; then the output size, page
+ * people/places, resolve references, render HTML, Astro build (with the open
+ * data), Pagefind — the time, documents per second and peak memory; then the output size, page
  * count, a typical document page's weight (HTML+CSS gzipped) and its
  * JavaScript, and the time of a rebuild after one document changed.
  * Results are also written to .bench/results-<N>.json.
@@ -179,7 +179,6 @@ let rebuildSeconds: number | null = null;
 let rebuildPages: { rendered: number; kept: number } | null = null;
 // `npm run build`: the site, then its search index, each in its own process.
 const astroBuild = () => timed(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', siteDir]);
-const openData = () => timed(process.execPath, [join(root, 'scripts/write-open-data.ts'), '--site', siteDir]);
 const searchIndex = () => timed(process.execPath, [join(root, 'scripts/index-search.ts'), '--site', siteDir]);
 
 if (!values['no-site']) {
@@ -187,28 +186,24 @@ if (!values['no-site']) {
   // A first build fills Astro's incremental cache for this content folder; start from none.
   rmSync(join(root, cacheDirFor(contentDir)!), { recursive: true, force: true });
   const build = await astroBuild();
-  const data = await openData();
   const index = await searchIndex();
-  const whole = build.seconds + data.seconds + index.seconds;
-  rows.push({ stage: 'Astro build (load + render pages)', seconds: build.seconds, perSecond: count / build.seconds, peakMB: build.peakMB });
-  rows.push({ stage: 'open data (JSON, .txt)', seconds: data.seconds, perSecond: count / data.seconds, peakMB: data.peakMB });
+  const whole = build.seconds + index.seconds;
+  rows.push({ stage: 'Astro build (load, open data, render pages)', seconds: build.seconds, perSecond: count / build.seconds, peakMB: build.peakMB });
   rows.push({ stage: 'Pagefind index', seconds: index.seconds, perSecond: count / index.seconds, peakMB: index.peakMB });
-  rows.push({ stage: 'whole build (npm run build)', seconds: whole, perSecond: count / whole, peakMB: Math.max(build.peakMB, data.peakMB, index.peakMB) });
+  rows.push({ stage: 'whole build (npm run build)', seconds: whole, perSecond: count / whole, peakMB: Math.max(build.peakMB, index.peakMB) });
   site = siteFigures();
   // Rebuild after an editor's correction to one document (a sentence added to its first paragraph):
-  // Astro re-renders only the pages whose cache key changed, the other steps rewrite only what changed.
+  // Astro re-renders only the pages whose cache key changed and rewrites only the open data that changed.
   const changed = join(contentDir, 'documents', readdirSync(join(contentDir, 'documents')).find((name) => name.endsWith('.txt'))!);
   writeFileSync(changed, readFileSync(changed, 'utf8').replace(/^.{200,}$/mu, (line) => `${line} An added sentence for the rebuild benchmark.`));
   const rebuild = await astroBuild();
-  const rewrite = await openData();
   const reindex = await searchIndex();
-  rebuildSeconds = rebuild.seconds + rewrite.seconds + reindex.seconds;
+  rebuildSeconds = rebuild.seconds + reindex.seconds;
   // Astro logs each page with its render time, or as (cached) when left in place, (restored) when copied back.
   rebuildPages = { rendered: (rebuild.log.match(/\(\+\d/g) ?? []).length, kept: (rebuild.log.match(/\((cached|restored)\)/g) ?? []).length };
-  rows.push({ stage: 'rebuild: Astro (changed pages only)', seconds: rebuild.seconds, perSecond: null, peakMB: rebuild.peakMB });
-  rows.push({ stage: 'rebuild: open data', seconds: rewrite.seconds, perSecond: null, peakMB: rewrite.peakMB });
+  rows.push({ stage: 'rebuild: Astro (changed pages and open data only)', seconds: rebuild.seconds, perSecond: null, peakMB: rebuild.peakMB });
   rows.push({ stage: 'rebuild: Pagefind (whole index)', seconds: reindex.seconds, perSecond: null, peakMB: reindex.peakMB });
-  rows.push({ stage: 'rebuild after one change', seconds: rebuildSeconds, perSecond: null, peakMB: Math.max(rebuild.peakMB, rewrite.peakMB, reindex.peakMB) });
+  rows.push({ stage: 'rebuild after one change', seconds: rebuildSeconds, perSecond: null, peakMB: Math.max(rebuild.peakMB, reindex.peakMB) });
 }
 
 const table = [

@@ -62,9 +62,7 @@ async function build(): Promise<void> {
     console.error(log.slice(-4000));
     throw new Error(`astro build failed with exit code ${code}`);
   }
-  // Open data and the search index are built after the site, as `npm run build` does.
-  const data = spawnSync(process.execPath, [join(root, 'scripts/write-open-data.ts'), '--site', siteDir], { encoding: 'utf8', env: { ...process.env, EDITION_CONTENT: contentDir } });
-  if (data.status !== 0) throw new Error(`open data failed: ${data.stderr}`);
+  // The search index is built after the site, as `npm run build` does.
   const index = spawnSync(process.execPath, [join(root, 'scripts/index-search.ts'), '--site', siteDir], { encoding: 'utf8' });
   if (index.status !== 0) throw new Error(`search index failed: ${index.stderr}`);
   console.log(`built ${siteDir} (${index.stdout.trim()})`);

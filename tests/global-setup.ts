@@ -23,9 +23,8 @@ export default function setup(project: TestProject): void {
   if (!given && !process.env.SKIP_SITE_BUILD) {
     const run = (command: string, args: string[]) =>
       execFileSync(command, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, EDITION_CONTENT: 'content' } });
-    // What `npm run build` does: the site, its open data, then its search index.
+    // What `npm run build` does: the site with its open data, then its search index.
     run(resolve(root, 'node_modules/.bin/astro'), ['build', '--outDir', siteDir]);
-    run(process.execPath, [resolve(root, 'scripts/write-open-data.ts'), '--site', siteDir]);
     run(process.execPath, [resolve(root, 'scripts/index-search.ts'), '--site', siteDir]);
   }
   project.provide('siteDir', siteDir);

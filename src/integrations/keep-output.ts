@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isWrittenAfterAstro, staleOutputFiles, type OutputFile } from '../lib/site-output.ts';
+import { openDataStagingDir } from '../lib/build-cache.ts';
+import { isOpenData, isSearchIndex, openDataChanges, staleOutputFiles, type OutputFile } from '../lib/site-output.ts';
 
 /**
  * Keeps the built site between builds instead of emptying it, so that an
@@ -14,8 +15,10 @@ import { isWrittenAfterAstro, staleOutputFiles, type OutputFile } from '../lib/s
  *
  * What Astro would have emptied is then this integration's job:
  * - after a build, it deletes the files that build did not produce (pages of
- *   removed documents, old assets), leaving the open data and search index to
- *   the steps that write them (src/lib/site-output.ts);
+ *   removed documents, old assets), and brings the open data in line with the
+ *   copy the content loader staged in the cache: new and changed files are
+ *   linked in (a hard link: no copying), those of removed documents deleted.
+ *   The search index is left to scripts/index-search.ts;
  * - before a build, it empties the folder unless the last build into it was
  *   made from the same cache (the same content folder) and finished, since a
  *   kept page is only right if the cache that vouches for it wrote it.
@@ -49,12 +52,21 @@ export function keepOutput(): AstroIntegration {
       'astro:build:done': ({ dir, assets, logger }) => {
         const site = resolve(fileURLToPath(dir));
         const pages = new Set([...assets.values()].flat().map((url) => toSitePath(site, fileURLToPath(url))));
-        const stale = staleOutputFiles(listFiles(site), pages, startedAt);
-        for (const path of stale) {
-          rmSync(join(site, path));
-          removeEmptyParents(site, dirname(join(site, path)));
-        }
+        const files = listFiles(site);
+        const stale = staleOutputFiles(files, pages, startedAt);
+        for (const path of stale) removeFile(site, path);
         if (stale.length) logger.info(`removed ${stale.length} files left by earlier builds`);
+
+        const staging = openDataStagingDir(owner);
+        const staged = existsSync(staging) ? listFiles(staging).map((file) => file.path) : [];
+        const sameFile = (path: string) => {
+          const [a, b] = [statSync(join(site, path)), statSync(join(staging, path))];
+          return a.ino === b.ino && a.dev === b.dev;
+        };
+        const { link, remove } = openDataChanges(staged, files.map((file) => file.path).filter(isOpenData), sameFile);
+        for (const path of link) linkOrCopy(join(staging, path), join(site, path));
+        for (const path of remove) removeFile(site, path);
+        logger.info(`open data: ${staged.length} files, ${link.length} linked in, ${remove.length} removed`);
         mkdirSync(dirname(ownerFile), { recursive: true });
         writeFileSync(ownerFile, owner);
       },
@@ -74,20 +86,36 @@ function toSitePath(site: string, file: string): string {
   return relative(site, file).split(sep).join('/');
 }
 
-/** Every file under `site` but in the folders other steps write whole (the search index, the documents' records). */
-function listFiles(site: string): OutputFile[] {
+/** Every file under `dir` but the search index's, with its path relative to `dir`. */
+function listFiles(dir: string): OutputFile[] {
   const files: OutputFile[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      const sitePath = toSitePath(site, path);
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const path = join(current, entry.name);
+      const relativePath = toSitePath(dir, path);
       if (entry.isDirectory()) {
-        if (!isWrittenAfterAstro(`${sitePath}/`)) walk(path);
-      } else files.push({ path: sitePath, modified: () => statSync(path).mtimeMs });
+        if (!isSearchIndex(`${relativePath}/`)) walk(path);
+      } else files.push({ path: relativePath, modified: () => statSync(path).mtimeMs });
     }
   };
-  walk(site);
+  walk(dir);
   return files;
+}
+
+/** Puts `source` at `target` as a hard link, or a copy where the two are on different file systems. */
+function linkOrCopy(source: string, target: string): void {
+  mkdirSync(dirname(target), { recursive: true });
+  rmSync(target, { force: true });
+  try {
+    linkSync(source, target);
+  } catch {
+    copyFileSync(source, target);
+  }
+}
+
+function removeFile(site: string, path: string): void {
+  rmSync(join(site, path));
+  removeEmptyParents(site, dirname(join(site, path)));
 }
 
 /** Removes `dir` and its parents up to `site` while they are empty. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /**
  * Astro's cache folder (data store, incremental-build manifest and page copies)
@@ -10,4 +10,13 @@ import { resolve } from 'node:path';
 export function cacheDirFor(contentDir: string | undefined): string | undefined {
   if (!contentDir) return undefined;
   return `./node_modules/.astro/content-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}/`;
+}
+
+/**
+ * Where the content loader stages the open data (edition.json, one record per
+ * document, the transcriptions) in Astro's cache folder; the build links it
+ * into the site (src/integrations/keep-output.ts).
+ */
+export function openDataStagingDir(cacheDir: string): string {
+  return join(cacheDir, 'open-data');
 }

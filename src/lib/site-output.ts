@@ -1,18 +1,18 @@
 /**
- * Which files of the built site each build step owns. `astro build` writes the
- * pages, assets and public files; the steps after it (package.json `build`)
- * write the open data (scripts/write-open-data.ts) and the search index
- * (scripts/index-search.ts), and each prunes its own stale files.
+ * The parts of the built site that are not Astro's pages and assets: the open
+ * data, which the content loader writes beside Astro's cache and the build
+ * links into the site (src/integrations/keep-output.ts), and the search index,
+ * which `scripts/index-search.ts` writes after the build (package.json `build`).
  */
 
-/** True for a path (relative to the site, `/`-separated) written by a step after `astro build`. */
-export function isWrittenAfterAstro(path: string): boolean {
-  return (
-    path.startsWith('pagefind/') ||
-    path === 'data/edition.json' ||
-    path.startsWith('data/documents/') ||
-    /^documents\/[^/]+\.txt$/.test(path)
-  );
+/** True for a file of the open data: `data/edition.json`, `data/documents/<id>.json`, `documents/<id>.txt`. */
+export function isOpenData(path: string): boolean {
+  return path === 'data/edition.json' || path.startsWith('data/documents/') || /^documents\/[^/]+\.txt$/.test(path);
+}
+
+/** True for a file of the search index (`pagefind/…`). */
+export function isSearchIndex(path: string): boolean {
+  return path.startsWith('pagefind/');
 }
 
 export interface OutputFile {
@@ -25,9 +25,25 @@ export interface OutputFile {
 /**
  * The files of a kept output folder that the build which just finished did not
  * produce: neither one of its pages (rendered or kept from the last build), nor
- * written since it started (assets, public files), nor another step's output.
- * `startedAt` should allow for the file system's coarse clock (see keep-output.ts).
+ * written since it started (assets, public files), nor open data or search
+ * index, which are kept up to date on their own. `startedAt` should allow for
+ * the file system's coarse clock (see keep-output.ts).
  */
 export function staleOutputFiles(files: readonly OutputFile[], pages: ReadonlySet<string>, startedAt: number): string[] {
-  return files.filter((file) => !pages.has(file.path) && !isWrittenAfterAstro(file.path) && file.modified() < startedAt).map((file) => file.path);
+  return files.filter((file) => !pages.has(file.path) && !isOpenData(file.path) && !isSearchIndex(file.path) && file.modified() < startedAt).map((file) => file.path);
+}
+
+/**
+ * How to bring a site's open data in line with the staged copy: the staged
+ * files the site lacks or holds a different file for (`link`), and the site's
+ * open-data files that are no longer staged (`remove`). `sameFile(path)` tells
+ * whether the site's file at `path` is already the staged one.
+ */
+export function openDataChanges(staged: readonly string[], inSite: readonly string[], sameFile: (path: string) => boolean): { link: string[]; remove: string[] } {
+  const stagedSet = new Set(staged);
+  const siteSet = new Set(inSite);
+  return {
+    link: staged.filter((path) => !siteSet.has(path) || !sameFile(path)),
+    remove: inSite.filter((path) => isOpenData(path) && !stagedSet.has(path)),
+  };
 }

@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readContent } from '../lib/content/read-content.ts';
+import { openDataStagingDir } from '../lib/build-cache.ts';
+import { writeOpenData } from '../lib/open-data/write-open-data.ts';
 import { buildEdition } from '../lib/edition/build-edition.ts';
 import { buildDocumentPages, documentPageSchema } from '../lib/edition/page-data.ts';
 import { editionSettingsSchema } from '../lib/schemas/edition.ts';
@@ -31,7 +34,10 @@ export function doneWithEdition(collection: string): void {
   }
 }
 
-/** The edition built from the content folder, once per build, shared by all collections' loaders. */
+/**
+ * The edition built from the content folder, once per build, shared by all
+ * collections' loaders; its open data is staged in Astro's cache on the way.
+ */
 export async function loadEdition(context: LoaderContext): Promise<Edition> {
   const dir = contentDirectory(context.config.root);
   if (!editionPromise || editionDir !== dir) {
@@ -39,13 +45,18 @@ export async function loadEdition(context: LoaderContext): Promise<Edition> {
     served.clear();
     editionPromise = Promise.resolve().then(() => {
       const started = performance.now();
-      const edition = buildEdition(readContent(dir));
+      const input = readContent(dir);
+      const edition = buildEdition(input);
       for (const problem of edition.problems) context.logger.error(problem);
       const warnings = edition.documents.reduce((sum, entry) => sum + entry.record.warnings.length, 0);
       context.logger.info(
         `${edition.documents.length} documents from ${dir} (${warnings} parser warnings, see npm run ingest) in ${Math.round(performance.now() - started)} ms`,
       );
       context.logger.info(referenceSummaryLine(summarizeReferences(edition.documents)));
+      // The open data is written here, while the edition is in memory, and linked into the site when it is built.
+      const stagingStarted = performance.now();
+      const staged = writeOpenData(edition, input, openDataStagingDir(fileURLToPath(context.config.cacheDir)));
+      context.logger.info(`open data: ${staged.files} files staged (${staged.changed} written or removed) in ${Math.round(performance.now() - stagingStarted)} ms`);
       return edition;
     });
   }
@@ -61,7 +72,7 @@ export function documentsLoader(): Loader {
       const edition = await loadEdition(context);
       const pages = buildDocumentPages(edition, siteUrls(context.config.base));
       const keep = new Set<string>();
-      // The raw transcription is not kept in the store: scripts/write-open-data.ts copies the file.
+      // The raw transcription is not kept in the store: it is part of the open data (loadEdition).
       for (const { data, html } of pages) {
         keep.add(data.id);
         context.store.set({

@@ -23,7 +23,6 @@ function build(content: string, site: string): void {
   const env = { ...process.env, EDITION_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
   const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: root, env, stdio: ['ignore', process.env.DEBUG_REBUILD ? 'inherit' : 'ignore', 'inherit'] });
   run(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', site]);
-  run(process.execPath, [join(root, 'scripts/write-open-data.ts'), '--site', site]);
   run(process.execPath, [join(root, 'scripts/index-search.ts'), '--site', site]);
 }
 

@@ -1,20 +1,33 @@
 import { describe, expect, test } from 'vitest';
-import { isWrittenAfterAstro, staleOutputFiles } from '../../src/lib/site-output.ts';
+import { isOpenData, isSearchIndex, openDataChanges, staleOutputFiles } from '../../src/lib/site-output.ts';
 
-describe('isWrittenAfterAstro', () => {
+describe('isOpenData and isSearchIndex', () => {
   test.each([
-    ['pagefind/pagefind.js', true],
-    ['pagefind/fragment/en_1a2b.pf_fragment', true],
-    ['data/edition.json', true],
-    ['data/documents/frus1934v04-d0001.json', true],
-    ['documents/frus1934v04-d0001.txt', true],
-    ['data/index.html', false],
-    ['documents/frus1934v04-d0001/index.html', false],
-    ['documents/notes/readme.txt', false],
-    ['_astro/index.DkGf3.css', false],
-    ['robots.txt', false],
-  ])('%s → %s', (path, expected) => {
-    expect(isWrittenAfterAstro(path)).toBe(expected);
+    ['data/edition.json', true, false],
+    ['data/documents/frus1934v04-d0001.json', true, false],
+    ['documents/frus1934v04-d0001.txt', true, false],
+    ['pagefind/pagefind.js', false, true],
+    ['pagefind/fragment/en_1a2b.pf_fragment', false, true],
+    ['data/index.html', false, false],
+    ['documents/frus1934v04-d0001/index.html', false, false],
+    ['documents/notes/readme.txt', false, false],
+    ['_astro/index.DkGf3.css', false, false],
+    ['robots.txt', false, false],
+  ])('%s: open data %s, search index %s', (path, openData, searchIndex) => {
+    expect(isOpenData(path)).toBe(openData);
+    expect(isSearchIndex(path)).toBe(searchIndex);
+  });
+});
+
+describe('openDataChanges', () => {
+  test('links what the site lacks or holds another file for, and removes what is no longer staged', () => {
+    const staged = ['data/edition.json', 'documents/a.txt', 'documents/b.txt', 'data/documents/a.json'];
+    const inSite = ['data/edition.json', 'documents/a.txt', 'documents/gone.txt', 'data/documents/gone.json'];
+    const linked = new Set(['data/edition.json']);
+    expect(openDataChanges(staged, inSite, (path) => linked.has(path))).toEqual({
+      link: ['documents/a.txt', 'documents/b.txt', 'data/documents/a.json'],
+      remove: ['documents/gone.txt', 'data/documents/gone.json'],
+    });
   });
 });
 
@@ -56,7 +69,7 @@ describe('staleOutputFiles', () => {
     expect(staleOutputFiles(files, new Set(), startedAt)).toEqual(['_astro/index.old.css']);
   });
 
-  test('leaves the open data and search index to the steps that write them', () => {
+  test('leaves the open data and search index to what keeps them up to date', () => {
     const files = [
       { path: 'pagefind/pagefind-entry.json', modified: () => before },
       { path: 'data/documents/gone.json', modified: () => before },

@@ -5,24 +5,26 @@ import { toOpenData } from '../edition/open-data.ts';
 import type { Edition } from '../edition/types.ts';
 
 /**
- * Writes the open data of an edition into a built site: `data/edition.json`
- * (documents in chronological order, people, places), `data/documents/<id>.json`
- * (each the same record as in edition.json), and `documents/<id>.txt`, a copy of
- * the transcription file (so the bytes are exactly those received).
+ * Writes the open data of an edition into a folder laid out as the site:
+ * `data/edition.json` (documents in chronological order, people, places),
+ * `data/documents/<id>.json` (each the same record as in edition.json), and
+ * `documents/<id>.txt`, a copy of the transcription file (so the bytes are
+ * exactly those received).
  *
- * The site folder is kept between builds (src/integrations/keep-output.ts), so
- * a file already holding what it should is left alone, and the files of
- * documents no longer in the edition are removed. Returns the number of files
- * written or removed.
+ * The folder is kept between builds (the loader stages the open data in
+ * Astro's cache, src/integrations/keep-output.ts links it into the site), so a
+ * file already holding what it should is left alone, and the files of
+ * documents no longer in the edition are removed. Returns how many files the
+ * open data has and how many were written or removed.
  */
-export function writeOpenData(edition: Edition, input: ContentInput, site: string): { files: number; changed: number } {
+export function writeOpenData(edition: Edition, input: ContentInput, dir: string): { files: number; changed: number } {
   const data = toOpenData(edition);
-  const recordsDir = join(site, 'data', 'documents');
-  const textsDir = join(site, 'documents');
+  const recordsDir = join(dir, 'data', 'documents');
+  const textsDir = join(dir, 'documents');
   mkdirSync(recordsDir, { recursive: true });
   mkdirSync(textsDir, { recursive: true });
   let changed = 0;
-  if (writeIfChanged(join(site, 'data', 'edition.json'), JSON.stringify(data, null, 2))) changed += 1;
+  if (writeIfChanged(join(dir, 'data', 'edition.json'), JSON.stringify(data, null, 2))) changed += 1;
   for (const record of data.documents) {
     if (writeIfChanged(join(recordsDir, `${record.id}.json`), JSON.stringify(record, null, 2))) changed += 1;
   }
