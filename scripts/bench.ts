@@ -21,6 +21,7 @@ import { buildEdition, type StageTimings } from '../src/lib/edition/build-editio
 import { buildDocumentPages } from '../src/lib/edition/page-data.ts';
 import { siteUrls } from '../src/lib/site-urls.ts';
 import { cacheDirFor } from '../src/lib/build-cache.ts';
+import { astroHeapLimitMB } from '../src/lib/build-memory.ts';
 
 const { values } = parseArgs({
   options: {
@@ -91,8 +92,8 @@ async function timed(command: string, args: string[]): Promise<{ seconds: number
   const started = performance.now();
   const child = spawn(command, args, {
     cwd: root,
-    // As `npm run build` runs it (see package.json: fewer malloc arenas, less memory held).
-    env: { ...process.env, EDITION_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: '2' },
+    // As `npm run build` runs it (scripts/build.ts: fewer malloc arenas, a heap limit sized to the edition).
+    env: { ...process.env, EDITION_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: '2', NODE_OPTIONS: `--max-old-space-size=${astroHeapLimitMB(count)}` },
   });
   let log = '';
   child.stdout.on('data', (chunk) => (log += chunk));
@@ -177,8 +178,8 @@ inProcessStages();
 let site: ReturnType<typeof siteFigures> | null = null;
 let rebuildSeconds: number | null = null;
 let rebuildPages: { rendered: number; kept: number } | null = null;
-// `npm run build`: the site, then its search index, each in its own process.
-const astroBuild = () => timed(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', siteDir]);
+// `npm run build` (scripts/build.ts): the site, then its search index, each in its own process.
+const astroBuild = () => timed(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', siteDir]);
 const searchIndex = () => timed(process.execPath, [join(root, 'scripts/index-search.ts'), '--site', siteDir]);
 
 if (!values['no-site']) {

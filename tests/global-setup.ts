@@ -23,9 +23,7 @@ export default function setup(project: TestProject): void {
   if (!given && !process.env.SKIP_SITE_BUILD) {
     const run = (command: string, args: string[]) =>
       execFileSync(command, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, EDITION_CONTENT: 'content' } });
-    // What `npm run build` does: the site with its open data, then its search index.
-    run(resolve(root, 'node_modules/.bin/astro'), ['build', '--outDir', siteDir]);
-    run(process.execPath, [resolve(root, 'scripts/index-search.ts'), '--site', siteDir]);
+    run(process.execPath, [resolve(root, 'scripts/build.ts'), '--outDir', siteDir]);
   }
   project.provide('siteDir', siteDir);
 }

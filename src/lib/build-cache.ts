@@ -20,3 +20,8 @@ export function cacheDirFor(contentDir: string | undefined): string | undefined 
 export function openDataStagingDir(cacheDir: string): string {
   return join(cacheDir, 'open-data');
 }
+
+/** Where the documents loader keeps each document's rendered body (`<id>.html`) in Astro's cache folder. */
+export function renderedBodiesDir(cacheDir: string): string {
+  return join(cacheDir, 'rendered-bodies');
+}

@@ -1,8 +1,10 @@
-import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readContent } from '../lib/content/read-content.ts';
-import { openDataStagingDir } from '../lib/build-cache.ts';
+import { openDataStagingDir, renderedBodiesDir } from '../lib/build-cache.ts';
+import { removeUnlisted, writeIfChanged } from '../lib/files/kept-files.ts';
 import { writeOpenData } from '../lib/open-data/write-open-data.ts';
 import { buildEdition } from '../lib/edition/build-edition.ts';
 import { buildDocumentPages, documentPageSchema } from '../lib/edition/page-data.ts';
@@ -63,26 +65,38 @@ export async function loadEdition(context: LoaderContext): Promise<Edition> {
   return editionPromise;
 }
 
-/** Documents: page data plus the rendered body. */
+/** A document's page data, and where its rendered body is kept (see `documentsLoader`). */
+export const documentEntrySchema = documentPageSchema.extend({
+  /** The rendered body's file in Astro's cache folder. */
+  bodyFile: z.string(),
+});
+
+/**
+ * Documents: page data, with the rendered body kept beside the data store
+ * rather than in it. Astro bundles the data store into its build; bodies are
+ * most of an edition's data, and bundling them cost a 10,000-document build
+ * more memory than anything else. The document page reads its body file when
+ * it renders; the entry's digest covers the body, so the page's cache key does too.
+ */
 export function documentsLoader(): Loader {
   return {
     name: 'edition-documents',
-    schema: documentPageSchema,
+    schema: documentEntrySchema,
     async load(context) {
       const edition = await loadEdition(context);
-      const pages = buildDocumentPages(edition, siteUrls(context.config.base));
+      const bodiesDir = renderedBodiesDir(fileURLToPath(context.config.cacheDir));
+      mkdirSync(bodiesDir, { recursive: true });
       const keep = new Set<string>();
       // The raw transcription is not kept in the store: it is part of the open data (loadEdition).
-      for (const { data, html } of pages) {
+      for (const { data, html } of buildDocumentPages(edition, siteUrls(context.config.base))) {
         keep.add(data.id);
-        context.store.set({
-          id: data.id,
-          data,
-          rendered: { html },
-          digest: context.generateDigest({ data, html }),
-        });
+        const bodyFile = join(bodiesDir, `${data.id}.html`);
+        writeIfChanged(bodyFile, html);
+        const entry = { ...data, bodyFile };
+        context.store.set({ id: data.id, data: entry, digest: context.generateDigest({ entry, html }) });
       }
       for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+      removeUnlisted(bodiesDir, '.html', keep);
       doneWithEdition(context.collection);
     },
   };

@@ -21,9 +21,7 @@ function build(content: string, site: string): void {
   contentFolders.push(content);
   siteFolders.push(site);
   const env = { ...process.env, EDITION_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
-  const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: root, env, stdio: ['ignore', process.env.DEBUG_REBUILD ? 'inherit' : 'ignore', 'inherit'] });
-  run(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', site]);
-  run(process.execPath, [join(root, 'scripts/index-search.ts'), '--site', site]);
+  execFileSync(process.execPath, [join(root, 'scripts/build.ts'), '--outDir', site], { cwd: root, env, stdio: ['ignore', process.env.DEBUG_REBUILD ? 'inherit' : 'ignore', 'inherit'] });
 }
 
 /** A copy of the edition's content folder (`content/`) to change. */

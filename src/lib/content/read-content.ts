@@ -34,6 +34,15 @@ export interface ContentInput {
   problems: string[];
 }
 
+/** Where a content folder's transcriptions are (`<dir>/documents/`, else `<dir>`) and their file names, sorted. */
+export function documentFiles(dir: string): { documentsDir: string; files: string[] } {
+  const documentsDir = existsSync(join(dir, 'documents')) && statSync(join(dir, 'documents')).isDirectory() ? join(dir, 'documents') : dir;
+  const files = readdirSync(documentsDir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
+  return { documentsDir, files };
+}
+
 /**
  * Reads a content folder: transcriptions from `<dir>/documents/` (or `.txt`
  * files in `<dir>` itself), `edition.yaml`, `people.yaml`, `places.yaml`, and
@@ -43,10 +52,7 @@ export interface ContentInput {
  */
 export function readContent(dir: string): ContentInput {
   const problems: string[] = [];
-  const documentsDir = existsSync(join(dir, 'documents')) && statSync(join(dir, 'documents')).isDirectory() ? join(dir, 'documents') : dir;
-  const files = readdirSync(documentsDir)
-    .filter((name) => name.endsWith('.txt'))
-    .sort();
+  const { documentsDir, files } = documentFiles(dir);
   const documents = files.map((name) => readDocument(dir, documentsDir, name));
 
   const settingsFile = join(dir, 'edition.yaml');

@@ -1,8 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentInput } from '../content/read-content.ts';
 import { toOpenData } from '../edition/open-data.ts';
 import type { Edition } from '../edition/types.ts';
+import { removeUnlisted, writeIfChanged } from '../files/kept-files.ts';
 
 /**
  * Writes the open data of an edition into a folder laid out as the site:
@@ -36,27 +37,9 @@ export function writeOpenData(edition: Edition, input: ContentInput, dir: string
   return { files: 1 + data.documents.length + input.documents.length, changed };
 }
 
-function writeIfChanged(path: string, text: string): boolean {
-  if (existsSync(path) && readFileSync(path, 'utf8') === text) return false;
-  writeFileSync(path, text);
-  return true;
-}
-
 /** Copies a transcription unless the copy already holds the same bytes. */
 function copyIfChanged(source: string, copy: string): boolean {
   if (existsSync(copy) && statSync(copy).size === statSync(source).size && readFileSync(copy).equals(readFileSync(source))) return false;
   copyFileSync(source, copy);
   return true;
-}
-
-/** Removes the `<id><extension>` files of `dir` whose id is not in `ids`; returns how many. */
-function removeUnlisted(dir: string, extension: string, ids: ReadonlySet<string>): number {
-  let removed = 0;
-  for (const name of readdirSync(dir)) {
-    if (name.endsWith(extension) && !ids.has(name.slice(0, -extension.length))) {
-      rmSync(join(dir, name));
-      removed += 1;
-    }
-  }
-  return removed;
 }
