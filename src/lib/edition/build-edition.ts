@@ -9,6 +9,7 @@ import { compareChronologically } from './chronology.ts';
 import { toDocumentRecord } from './document-record.ts';
 import { applySidecar } from './overrides.ts';
 import type { Edition, EditionEntry } from './types.ts';
+import { unique } from '../unique.ts';
 
 /** Milliseconds spent in each stage of `buildEdition`, for the benchmark. */
 export interface StageTimings {
@@ -95,6 +96,3 @@ function stopwatch(timings: StageTimings | undefined) {
   };
 }
 
-function unique<T>(values: T[]): T[] {
-  return [...new Set(values)];
-}

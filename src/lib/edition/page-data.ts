@@ -7,6 +7,7 @@ import { buildThreads } from '../references/thread.ts';
 import { documentSpellings } from '../search/document-spellings.ts';
 import { displayDate, displayTitle, partyLabel } from './display.ts';
 import type { Edition, EditionEntry } from './types.ts';
+import { unique } from '../unique.ts';
 
 /** A short description of another document, for links between documents. */
 export const documentSummarySchema = z.object({
@@ -160,6 +161,3 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
   });
 }
 
-function unique<T>(values: T[]): T[] {
-  return [...new Set(values)];
-}

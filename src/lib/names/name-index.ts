@@ -2,6 +2,7 @@ import type { PersonEntry } from '../schemas/person.ts';
 import type { PlaceEntry } from '../schemas/place.ts';
 import { foldName, isUpper } from './characters.ts';
 import { createTrie, insertKey, type TrieNode } from './trie.ts';
+import { unique } from '../unique.ts';
 
 /** What a matched name stands for. */
 export interface NameTarget {
@@ -119,6 +120,3 @@ function sameCapitals(a: IndexedName, b: IndexedName): boolean {
   return a.capitals.length === b.capitals.length && a.capitals.every((capital, i) => capital === b.capitals[i]);
 }
 
-function unique<T>(values: readonly T[]): T[] {
-  return [...new Set(values)];
-}
