@@ -95,4 +95,3 @@ function stopwatch(timings: StageTimings | undefined) {
     },
   };
 }
-

@@ -160,4 +160,3 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
     return { data, html: rendered.bodyHtml };
   });
 }
-

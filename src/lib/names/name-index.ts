@@ -119,4 +119,3 @@ function sameTarget(a: NameTarget, b: NameTarget): boolean {
 function sameCapitals(a: IndexedName, b: IndexedName): boolean {
   return a.capitals.length === b.capitals.length && a.capitals.every((capital, i) => capital === b.capitals[i]);
 }
-
