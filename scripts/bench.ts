@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--documents 10000] [--no-site] [--keep]`
+ * `npm run bench -- [--documents 10000] [--distinct] [--no-site] [--keep]`
  *
  * Builds an edition of N documents (default 10,000) made by repeating the FRUS
  * development corpus (../shared/corpus/frus-dev) under fresh ids, with this
@@ -29,16 +29,24 @@ const { values } = parseArgs({
     source: { type: 'string', default: '../shared/corpus/frus-dev/documents' },
     'no-site': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    distinct: { type: 'boolean', default: false },
   },
 });
 
 const root = resolve(import.meta.dirname, '..');
 const count = Number(values.documents);
 const work = join(root, '.bench');
-const contentDir = join(work, `content-${count}`);
-const siteDir = join(work, `site-${count}`);
+const variant = values.distinct ? `${count}-distinct` : String(count);
+const contentDir = join(work, `content-${variant}`);
+const siteDir = join(work, `site-${variant}`);
 
-/** Writes N transcriptions into a fresh content folder: the corpus repeated, each round under its own id prefix. */
+/**
+ * Writes N transcriptions into a fresh content folder: the corpus repeated,
+ * each round under its own id prefix. With `--distinct`, each copy's
+ * paragraphs (its long lines) also end with its round, so that no two
+ * documents share their text, as in a real edition: repeated text costs the
+ * build's data store less.
+ */
 function makeEdition(): void {
   rmSync(contentDir, { recursive: true, force: true });
   mkdirSync(join(contentDir, 'documents'), { recursive: true });
@@ -48,7 +56,10 @@ function makeEdition(): void {
     const round = Math.floor(i / files.length);
     const file = files[i % files.length];
     // A round prefix keeps each copy of a volume a volume of its own (`r02-frus1934v04-d0001`).
-    cpSync(join(sourceDir, file), join(contentDir, 'documents', `r${String(round).padStart(2, '0')}-${file}`));
+    const prefix = `r${String(round).padStart(2, '0')}`;
+    const target = join(contentDir, 'documents', `${prefix}-${file}`);
+    if (values.distinct) writeFileSync(target, readFileSync(join(sourceDir, file), 'utf8').replace(/^.{200,}$/gmu, (line) => `${line} [${prefix}]`));
+    else cpSync(join(sourceDir, file), target);
   }
   for (const name of ['edition.yaml', 'people.yaml', 'places.yaml']) {
     if (existsSync(join(root, 'content', name))) cpSync(join(root, 'content', name), join(contentDir, name));
@@ -222,5 +233,5 @@ if (site) {
   ]);
 }
 mkdirSync(work, { recursive: true });
-writeFileSync(join(work, `results-${count}.json`), `${JSON.stringify({ count, rows, site, rebuildSeconds, rebuildPages, machine: { cores: cpus().length, model: cpus()[0]?.model, memoryMB: mb(totalmem()), node: process.version } }, null, 1)}\n`);
+writeFileSync(join(work, `results-${variant}.json`), `${JSON.stringify({ count, rows, site, rebuildSeconds, rebuildPages, machine: { cores: cpus().length, model: cpus()[0]?.model, memoryMB: mb(totalmem()), node: process.version } }, null, 1)}\n`);
 if (!values.keep) rmSync(contentDir, { recursive: true, force: true });
