@@ -1,6 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { keepOutput } from './src/integrations/keep-output.ts';
-import { cacheDirFor } from './src/lib/build-cache.ts';
+import { cacheDirFor, contentDirectory } from './src/lib/build-cache.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -10,7 +11,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Each content folder keeps its own cache (data store, incremental-build manifest),
   // so building another edition does not throw away this one's.
-  cacheDir: cacheDirFor(process.env.EDITION_CONTENT),
+  cacheDir: process.env.EDITION_CONTENT ? cacheDirFor(contentDirectory(fileURLToPath(new URL('.', import.meta.url)))) : undefined,
   // The search index is built after the site by scripts/index-search.ts (see package.json `build`).
   // Unchanged pages stay in the output folder between builds (see the integration).
   integrations: [keepOutput()],

@@ -21,7 +21,7 @@ import { buildEdition, type StageTimings } from '../src/lib/edition/build-editio
 import { buildDocumentPages } from '../src/lib/edition/page-data.ts';
 import { siteUrls } from '../src/lib/site-urls.ts';
 import { cacheDirFor } from '../src/lib/build-cache.ts';
-import { astroHeapLimitMB } from '../src/lib/build-memory.ts';
+import { astroBuildEnv } from '../src/lib/build-memory.ts';
 
 const { values } = parseArgs({
   options: {
@@ -104,7 +104,7 @@ async function timed(command: string, args: string[]): Promise<{ seconds: number
   const child = spawn(command, args, {
     cwd: root,
     // As `npm run build` runs it (scripts/build.ts: fewer malloc arenas, a heap limit sized to the edition).
-    env: { ...process.env, EDITION_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: '2', NODE_OPTIONS: `--max-old-space-size=${astroHeapLimitMB(count)}` },
+    env: astroBuildEnv(count, { ...process.env, EDITION_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1' }),
   });
   let log = '';
   child.stdout.on('data', (chunk) => (log += chunk));
@@ -196,7 +196,7 @@ const searchIndex = () => timed(process.execPath, [join(root, 'scripts/index-sea
 if (!values['no-site']) {
   rmSync(siteDir, { recursive: true, force: true });
   // A first build fills Astro's incremental cache for this content folder; start from none.
-  rmSync(join(root, cacheDirFor(contentDir)!), { recursive: true, force: true });
+  rmSync(join(root, cacheDirFor(contentDir)), { recursive: true, force: true });
   const build = await astroBuild();
   const index = await searchIndex();
   const whole = build.seconds + index.seconds;

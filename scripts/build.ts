@@ -2,32 +2,25 @@
  * `npm run build [-- --outDir dist]` — builds the edition in the content folder
  * (`EDITION_CONTENT`, default `content/`) into the output folder:
  *
- * 1. `astro build`: pages and open data, with a JavaScript heap limit sized to
- *    the edition (src/lib/build-memory.ts) and fewer malloc arenas, so that
- *    memory is given back rather than held;
+ * 1. `astro build`: pages and open data, in the environment of
+ *    src/lib/build-memory.ts (a heap limit sized to the edition);
  * 2. `scripts/index-search.ts`: the Pagefind index, once Astro has exited, so
  *    that the two never hold their memory at the same time.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentDirectory } from '../src/lib/build-cache.ts';
+import { astroBuildEnv } from '../src/lib/build-memory.ts';
 import { documentFiles } from '../src/lib/content/read-content.ts';
-import { astroHeapLimitMB } from '../src/lib/build-memory.ts';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const root = resolve(import.meta.dirname, '..');
 const site = resolve(values.outDir!);
-// The same content folder as the loader's (src/loaders/edition-loader.ts); a missing one is Astro's to report.
-const contentDir = resolve(root, process.env.EDITION_CONTENT ?? 'content');
-let documents = 0;
-try {
-  documents = documentFiles(contentDir).files.length;
-} catch {
-  documents = 0;
-}
-
-const heap = `--max-old-space-size=${astroHeapLimitMB(documents)}`;
-const env = { ...process.env, MALLOC_ARENA_MAX: '2', NODE_OPTIONS: [process.env.NODE_OPTIONS, heap].filter(Boolean).join(' ') };
+// A missing content folder is Astro's to report (the loader says which folder it looked for).
+const contentDir = contentDirectory(root);
+const env = astroBuildEnv(existsSync(contentDir) ? documentFiles(contentDir).files.length : 0);
 const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: root, env, stdio: 'inherit' }).status ?? 1;
 
 const astro = run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', site]);

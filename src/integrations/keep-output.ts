@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { openDataStagingDir } from '../lib/build-cache.ts';
-import { isOpenData, isSearchIndex, openDataChanges, staleOutputFiles, type OutputFile } from '../lib/site-output.ts';
+import { isSearchIndex, openDataChanges, staleOutputFiles, type OutputFile } from '../lib/site-output.ts';
 
 /**
  * Keeps the built site between builds instead of emptying it, so that an
@@ -63,7 +63,7 @@ export function keepOutput(): AstroIntegration {
           const [a, b] = [statSync(join(site, path)), statSync(join(staging, path))];
           return a.ino === b.ino && a.dev === b.dev;
         };
-        const { link, remove } = openDataChanges(staged, files.map((file) => file.path).filter(isOpenData), sameFile);
+        const { link, remove } = openDataChanges(staged, files.map((file) => file.path), sameFile);
         for (const path of link) linkOrCopy(join(staging, path), join(site, path));
         for (const path of remove) removeFile(site, path);
         logger.info(`open data: ${staged.length} files, ${link.length} linked in, ${remove.length} removed`);

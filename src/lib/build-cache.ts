@@ -1,14 +1,18 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 
+/** The content folder: `EDITION_CONTENT` if set (relative to the project), else the project's `content/`. */
+export function contentDirectory(root: string): string {
+  return resolve(root, process.env.EDITION_CONTENT ?? 'content');
+}
+
 /**
  * Astro's cache folder (data store, incremental-build manifest and page copies)
  * for a content folder, relative to the project: one per content folder, so
- * that building another edition does not throw away this one's cache. The
- * default content folder keeps Astro's default (undefined).
+ * that building another edition does not throw away this one's cache (the
+ * default content folder keeps Astro's default, see astro.config.ts).
  */
-export function cacheDirFor(contentDir: string | undefined): string | undefined {
-  if (!contentDir) return undefined;
+export function cacheDirFor(contentDir: string): string {
   return `./node_modules/.astro/content-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}/`;
 }
 

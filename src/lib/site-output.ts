@@ -35,9 +35,9 @@ export function staleOutputFiles(files: readonly OutputFile[], pages: ReadonlySe
 
 /**
  * How to bring a site's open data in line with the staged copy: the staged
- * files the site lacks or holds a different file for (`link`), and the site's
- * open-data files that are no longer staged (`remove`). `sameFile(path)` tells
- * whether the site's file at `path` is already the staged one.
+ * files the site lacks or holds a different file for (`link`), and the open-data
+ * files among the site's files (`inSite`) that are no longer staged (`remove`).
+ * `sameFile(path)` tells whether the site's file at `path` is already the staged one.
  */
 export function openDataChanges(staged: readonly string[], inSite: readonly string[], sameFile: (path: string) => boolean): { link: string[]; remove: string[] } {
   const stagedSet = new Set(staged);

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readContent } from '../lib/content/read-content.ts';
-import { openDataStagingDir, renderedBodiesDir } from '../lib/build-cache.ts';
+import { contentDirectory, openDataStagingDir, renderedBodiesDir } from '../lib/build-cache.ts';
 import { removeUnlisted, writeIfChanged } from '../lib/files/kept-files.ts';
 import { writeOpenData } from '../lib/open-data/write-open-data.ts';
 import { buildEdition } from '../lib/edition/build-edition.ts';
@@ -13,11 +13,6 @@ import { z } from 'astro/zod';
 import type { Edition } from '../lib/edition/types.ts';
 import { siteUrls } from '../lib/site-urls.ts';
 import { referenceSummaryLine, summarizeReferences } from '../lib/references/summarize-references.ts';
-
-/** The content folder: `EDITION_CONTENT` if set, else `content/` in the project. */
-export function contentDirectory(root: URL): string {
-  return resolve(new URL('.', root).pathname, process.env.EDITION_CONTENT ?? 'content');
-}
 
 // The collections share one parse of the content folder per build.
 let editionPromise: Promise<Edition> | null = null;
@@ -41,7 +36,7 @@ export function doneWithEdition(collection: string): void {
  * collections' loaders; its open data is staged in Astro's cache on the way.
  */
 export async function loadEdition(context: LoaderContext): Promise<Edition> {
-  const dir = contentDirectory(context.config.root);
+  const dir = contentDirectory(fileURLToPath(context.config.root));
   if (!editionPromise || editionDir !== dir) {
     editionDir = dir;
     served.clear();

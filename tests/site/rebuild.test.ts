@@ -118,6 +118,6 @@ describe('a rebuild after changing the content', () => {
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
-  for (const content of contentFolders) rmSync(join(root, cacheDirFor(content)!), { recursive: true, force: true });
+  for (const content of contentFolders) rmSync(join(root, cacheDirFor(content)), { recursive: true, force: true });
   for (const site of siteFolders) rmSync(ownerFileFor(root, site), { force: true });
 });

@@ -22,7 +22,7 @@ describe('isOpenData and isSearchIndex', () => {
 describe('openDataChanges', () => {
   test('links what the site lacks or holds another file for, and removes what is no longer staged', () => {
     const staged = ['data/edition.json', 'documents/a.txt', 'documents/b.txt', 'data/documents/a.json'];
-    const inSite = ['data/edition.json', 'documents/a.txt', 'documents/gone.txt', 'data/documents/gone.json'];
+    const inSite = ['index.html', 'data/edition.json', 'documents/a.txt', 'documents/gone.txt', 'data/documents/gone.json', 'documents/a/index.html'];
     const linked = new Set(['data/edition.json']);
     expect(openDataChanges(staged, inSite, (path) => linked.has(path))).toEqual({
       link: ['documents/a.txt', 'documents/b.txt', 'data/documents/a.json'],
