@@ -24,6 +24,7 @@ import {
   type SortOrder,
 } from '../../lib/search/search-state.ts';
 import { decodeSpellings, othersText } from '../../lib/search/spellings-meta.ts';
+import { documentCount } from '../site/counts.ts';
 
 /** Counts per facet and value, as Pagefind reports them. */
 type Counts = Record<string, Record<string, number>>;
@@ -322,7 +323,7 @@ export function startSearchPage(root: HTMLElement, base: string): void {
   }
 
   function statusText(count: number): string {
-    const documents = count === 1 ? '1 document' : `${count} documents`;
+    const documents = documentCount(count);
     const filterCount = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
     const filters = filterCount === 0 ? '' : ` with ${filterCount === 1 ? '1 filter' : `${filterCount} filters`}`;
     if (!state.query) return count === 0 ? 'No document matches these filters.' : `${documents} match${count === 1 ? 'es' : ''} these filters.`;

@@ -1,0 +1,11 @@
+/** Counts as the site words them. */
+
+/** `1 document`, `12 documents`. */
+export function documentCount(count: number): string {
+  return `${count} ${count === 1 ? 'document' : 'documents'}`;
+}
+
+/** `once`, `3 times`. */
+export function timesCount(count: number): string {
+  return count === 1 ? 'once' : `${count} times`;
+}
