@@ -7,7 +7,6 @@
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
 const SPACE = /\s/u;
 const APOSTROPHES = new Set(["'", '’', '‘', 'ʼ', 'ꞌ']);
 const DASHES = new Set(['-', '‐', '‑', '–', '—']);
@@ -29,14 +28,6 @@ export function isUpper(char: string | undefined): boolean {
   const code = char.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
   return UPPER.test(char);
-}
-
-/** True for a lower-case letter. */
-export function isLower(char: string | undefined): boolean {
-  if (char === undefined) return false;
-  const code = char.charCodeAt(0);
-  if (code < 128) return code >= 97 && code <= 122;
-  return LOWER.test(char);
 }
 
 /** True for a straight or curly apostrophe. */

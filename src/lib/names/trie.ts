@@ -29,10 +29,3 @@ export function insertKey<Value>(root: TrieNode<Value>, key: string, value: Valu
   }
   node.values.push(value);
 }
-
-/** Number of names held (nodes with values), for reports and benchmarks. */
-export function countKeys<Value>(root: TrieNode<Value>): number {
-  let count = root.values.length > 0 ? 1 : 0;
-  for (const child of root.next.values()) count += countKeys(child);
-  return count;
-}

@@ -37,6 +37,3 @@ export const personEntrySchema = z
   })
   .strict();
 export type PersonEntry = z.infer<typeof personEntrySchema>;
-
-/** `content/people.yaml`: a list of people. */
-export const peopleFileSchema = z.array(personEntrySchema);

@@ -30,6 +30,3 @@ export const placeEntrySchema = z
   })
   .strict();
 export type PlaceEntry = z.infer<typeof placeEntrySchema>;
-
-/** `content/places.yaml`: a list of places. */
-export const placesFileSchema = z.array(placeEntrySchema);
