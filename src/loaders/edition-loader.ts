@@ -61,7 +61,7 @@ export async function loadEdition(context: LoaderContext): Promise<Edition> {
 }
 
 /** A document's page data, and where its rendered body is kept (see `documentsLoader`). */
-export const documentEntrySchema = documentPageSchema.extend({
+const documentEntrySchema = documentPageSchema.extend({
   /** The rendered body's file in Astro's cache folder. */
   bodyFile: z.string(),
 });

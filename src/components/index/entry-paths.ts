@@ -1,4 +1,4 @@
-import type { Page, PaginateFunction } from 'astro';
+import type { PaginateFunction } from 'astro';
 import { getCollection } from 'astro:content';
 import { cacheKey } from '../../lib/cache-keys.ts';
 import { editionSettings } from '../site/collections.ts';
@@ -17,9 +17,4 @@ export async function indexEntryPaths(collection: 'people' | 'places', paginate:
       cacheKey: cacheKey(entry.digest, sharedDigest, path.props.page.currentPage),
     })),
   );
-}
-
-/** ` (page 2 of 5)` for an entry whose documents take more than one page, else nothing. */
-export function pageNote(page: Pick<Page, 'currentPage' | 'lastPage'>): string {
-  return page.lastPage > 1 ? ` (page ${page.currentPage} of ${page.lastPage})` : '';
 }

@@ -9,3 +9,8 @@ export function documentCount(count: number): string {
 export function timesCount(count: number): string {
   return count === 1 ? 'once' : `${count} times`;
 }
+
+/** ` (page 2 of 5)` for a list that takes more than one page, else nothing. */
+export function pageNote(page: { currentPage: number; lastPage: number }): string {
+  return page.lastPage > 1 ? ` (page ${page.currentPage} of ${page.lastPage})` : '';
+}

@@ -131,17 +131,19 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
     };
     const cites = unique(entry.references.flatMap((reference) => (reference.target && reference.target !== entry.id && summaries.has(reference.target) ? [reference.target] : [])))
       .map((id) => ({ ...summaries.get(id)!, text: entry.references.find((reference) => reference.target === id)!.text }));
+    const mentionedPeople = count('person', peopleNames);
+    const mentionedPlaces = count('place', placeNames);
+    // What the page shows around the record, and the search spellings read with it.
+    const shownAround = { displayTitle: displayTitle(record), signatures: parsed.signatures, editorialNote: entry.editorialNote, mentionedPeople, mentionedPlaces };
     const { text: _text, references, ...shown } = record;
     const data: DocumentPage = {
       ...shown,
       referenceCounts: { resolved: references.filter((reference) => reference.target).length, unresolved: references.filter((reference) => !reference.target).length },
-      displayTitle: displayTitle(record),
+      ...shownAround,
       dateLabel: displayDate(record),
       year: record.date?.slice(0, 4) ?? null,
       sourceExtra: parsed.sourceExtra,
       classificationStruck: parsed.classificationStruck,
-      signatures: parsed.signatures,
-      editorialNote: entry.editorialNote,
       sidecarFile: entry.raw.sidecarFile,
       headerNotes: parsed.headerNotes.map(({ field, note }) => ({ field, n: parsed.footnotes[note]?.n ?? String(note + 1), anchor: `fn-${note + 1}` })),
       notesHtml: rendered.notesHtml,
@@ -149,14 +151,11 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
       chronologicalIndex: index,
       previous: index > 0 ? summaries.get(edition.documents[index - 1].id)! : null,
       next: index < edition.documents.length - 1 ? summaries.get(edition.documents[index + 1].id)! : null,
-      mentionedPeople: count('person', peopleNames),
-      mentionedPlaces: count('place', placeNames),
       cites,
       citedBy: (citedBy.get(entry.id) ?? []).map(({ id, text }) => ({ ...summaries.get(id)!, text })),
       thread: (threads.get(entry.id) ?? []).map(({ id, relation, current }) => ({ ...summaries.get(id)!, relation, current })),
-      otherSpellings: [],
+      otherSpellings: documentSpellings({ ...record, ...shownAround }, edition.people, edition.places),
     };
-    data.otherSpellings = documentSpellings({ ...data, text: record.text }, edition.people, edition.places);
     return { data, html: rendered.bodyHtml };
   });
 }

@@ -147,7 +147,6 @@ function foldWithOffsets(original: string): Folded {
 
 /** The original text of the first occurrence of a token key (`sin kiang`) as whole words, any separators between them, or null. */
 function findForm(folded: Folded, key: string): string | null {
-  if (!key) return null;
   const match = keyPattern(key).exec(folded.text);
   if (!match) return null;
   const end = match.index + match[0].length;
