@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { openDataStagingDir } from '../lib/build-cache.ts';
-import { isSearchIndex, openDataChanges, staleOutputFiles, type OutputFile } from '../lib/site-output.ts';
+import { isOpenData, isSearchIndex, openDataChanges, staleOutputFiles, type OutputFile } from '../lib/site-output.ts';
 
 /**
  * Keeps the built site between builds instead of emptying it, so that an
@@ -20,13 +20,15 @@ import { isSearchIndex, openDataChanges, staleOutputFiles, type OutputFile } fro
  *   linked in (a hard link: no copying), those of removed documents deleted.
  *   The search index is left to scripts/index-search.ts;
  * - before a build, it empties the folder unless the last build into it was
- *   made from the same cache (the same content folder) and finished, since a
- *   kept page is only right if the cache that vouches for it wrote it.
+ *   made from the same cache (the same content folder) and finished, and that
+ *   cache's last build was into this folder: a kept page is only right if
+ *   the cache that vouches for it wrote it there.
  */
 export function keepOutput(): AstroIntegration {
   let outDir = '';
   let owner = '';
   let ownerFile = '';
+  let outputFile = '';
   let startedAt = 0;
   return {
     name: 'edition-keep-output',
@@ -38,15 +40,20 @@ export function keepOutput(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
         owner = fileURLToPath(config.cacheDir);
         ownerFile = ownerFileFor(fileURLToPath(config.root), outDir);
+        // And, in the cache, the output folder it last built into.
+        outputFile = join(owner, 'last-output.txt');
       },
       'astro:build:start': ({ logger }) => {
         // ext4 stamps files with a clock that may lag the system clock by a tick.
         startedAt = Date.now() - 1000;
+        // Kept pages are right only if this cache wrote them, and its last build was into this folder.
         const lastOwner = existsSync(ownerFile) ? readFileSync(ownerFile, 'utf8') : null;
+        const lastOutput = existsSync(outputFile) ? readFileSync(outputFile, 'utf8') : null;
         rmSync(ownerFile, { force: true });
-        if (lastOwner !== owner && existsSync(outDir)) {
+        rmSync(outputFile, { force: true });
+        if ((lastOwner !== owner || lastOutput !== outDir) && existsSync(outDir)) {
           for (const name of readdirSync(outDir)) if (name !== '.git') rmSync(join(outDir, name), { recursive: true, force: true });
-          if (lastOwner !== null) logger.info(`emptied ${outDir}: its last build came from another content folder`);
+          if (lastOwner !== null) logger.info(`emptied ${outDir}: it was last built from another content folder, or this content into another folder`);
         }
       },
       'astro:build:done': ({ dir, assets, logger }) => {
@@ -58,7 +65,8 @@ export function keepOutput(): AstroIntegration {
         if (stale.length) logger.info(`removed ${stale.length} files left by earlier builds`);
 
         const staging = openDataStagingDir(owner);
-        const staged = existsSync(staging) ? listFiles(staging).map((file) => file.path) : [];
+        const staged = existsSync(staging) ? listFiles(staging).map((file) => file.path).filter(isOpenData) : [];
+        // Staged files are replaced, never rewritten in place (src/lib/files/kept-files.ts): a changed one is a new file.
         const sameFile = (path: string) => {
           const [a, b] = [statSync(join(site, path)), statSync(join(staging, path))];
           return a.ino === b.ino && a.dev === b.dev;
@@ -69,6 +77,7 @@ export function keepOutput(): AstroIntegration {
         logger.info(`open data: ${staged.length} files, ${link.length} linked in, ${remove.length} removed`);
         mkdirSync(dirname(ownerFile), { recursive: true });
         writeFileSync(ownerFile, owner);
+        writeFileSync(outputFile, outDir);
       },
     },
   };
@@ -86,7 +95,7 @@ function toSitePath(site: string, file: string): string {
   return relative(site, file).split(sep).join('/');
 }
 
-/** Every file under `dir` but the search index's, with its path relative to `dir`. */
+/** Every file under `dir` but the search index's and a `.git` folder's, with its path relative to `dir`. */
 function listFiles(dir: string): OutputFile[] {
   const files: OutputFile[] = [];
   const walk = (current: string) => {
@@ -94,7 +103,7 @@ function listFiles(dir: string): OutputFile[] {
       const path = join(current, entry.name);
       const relativePath = toSitePath(dir, path);
       if (entry.isDirectory()) {
-        if (!isSearchIndex(`${relativePath}/`)) walk(path);
+        if (entry.name !== '.git' && !isSearchIndex(`${relativePath}/`)) walk(path);
       } else files.push({ path: relativePath, modified: () => statSync(path).mtimeMs });
     }
   };

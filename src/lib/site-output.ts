@@ -7,7 +7,7 @@
 
 /** True for a file of the open data: `data/edition.json`, `data/documents/<id>.json`, `documents/<id>.txt`. */
 export function isOpenData(path: string): boolean {
-  return path === 'data/edition.json' || path.startsWith('data/documents/') || /^documents\/[^/]+\.txt$/.test(path);
+  return path === 'data/edition.json' || /^data\/documents\/[^/]+\.json$/.test(path) || /^documents\/[^/]+\.txt$/.test(path);
 }
 
 /** True for a file of the search index (`pagefind/…`). */

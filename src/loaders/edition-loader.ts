@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -86,9 +86,11 @@ export function documentsLoader(): Loader {
       for (const { data, html } of buildDocumentPages(edition, siteUrls(context.config.base))) {
         keep.add(data.id);
         const bodyFile = join(bodiesDir, `${data.id}.html`);
-        writeIfChanged(bodyFile, html);
         const entry = { ...data, bodyFile };
-        context.store.set({ id: data.id, data: entry, digest: context.generateDigest({ entry, html }) });
+        const digest = context.generateDigest({ entry, html });
+        // An unchanged digest means the body on disk is already this one (unless the file was lost).
+        if (context.store.get(data.id)?.digest !== digest || !existsSync(bodyFile)) writeIfChanged(bodyFile, html);
+        context.store.set({ id: data.id, data: entry, digest });
       }
       for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
       removeUnlisted(bodiesDir, '.html', keep);

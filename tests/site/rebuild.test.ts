@@ -4,7 +4,7 @@
  * build of the same content makes, with no page of an earlier build left over.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -31,7 +31,13 @@ function copyOfContent(name: string): string {
   return dir;
 }
 
-/** Every file of a site but its search index, path → bytes. */
+/** An editor's correction in a document's body: a sentence added to its first paragraph (the first long line). */
+function addSentence(content: string, id: string, sentence: string): void {
+  const file = join(content, 'documents', `${id}.txt`);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^.{200,}$/mu, (line) => `${line} ${sentence}`));
+}
+
+/** Every file of a site but its search index (and a `.git` folder), path → bytes. */
 function siteFiles(site: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   const walk = (dir: string) => {
@@ -39,7 +45,7 @@ function siteFiles(site: string): Map<string, Buffer> {
       const path = join(dir, entry.name);
       const key = relative(site, path).split(sep).join('/');
       if (entry.isDirectory()) {
-        if (key !== 'pagefind') walk(path);
+        if (key !== 'pagefind' && entry.name !== '.git') walk(path);
       } else files.set(key, readFileSync(path));
     }
   };
@@ -73,9 +79,10 @@ describe('a rebuild after changing the content', () => {
   beforeAll(() => {
     const content = copyOfContent('edition');
     build(content, site);
-    const changed = join(content, 'documents', `${changedId}.txt`);
-    // An editor's correction in the body: a sentence added to the first paragraph (the first long line).
-    writeFileSync(changed, readFileSync(changed, 'utf8').replace(/^.{200,}$/mu, (line) => `${line} ${addedSentence}`));
+    // A site published from a git checkout of the output folder.
+    mkdirSync(join(site, '.git'));
+    writeFileSync(join(site, '.git', 'HEAD'), 'ref: refs/heads/main\n');
+    addSentence(content, changedId, addedSentence);
     rmSync(join(content, 'documents', `${removedId}.txt`));
     rmSync(join(content, 'documents', `${removedId}.yaml`), { force: true });
     rebuildStarted = Date.now();
@@ -99,6 +106,10 @@ describe('a rebuild after changing the content', () => {
     expect(existsSync(join(site, 'data', 'documents', `${removedId}.json`))).toBe(false);
   });
 
+  test('leaves a .git folder in the output folder alone', () => {
+    expect(readFileSync(join(site, '.git', 'HEAD'), 'utf8')).toBe('ref: refs/heads/main\n');
+  });
+
   test('leaves unchanged pages in place rather than rendering them again', () => {
     const pages = [...siteFiles(site).keys()].filter((path) => path.endsWith('.html'));
     const kept = pages.filter((path) => statSync(join(site, path)).mtimeMs < rebuildStarted);
@@ -113,6 +124,40 @@ describe('a rebuild after changing the content', () => {
     build(join(work, 'other-again'), join(work, 'other-clean'));
     expectSameSite(site, join(work, 'other-clean'));
     expect(existsSync(join(site, 'documents', removedId))).toBe(false);
+  }, 300_000);
+});
+
+describe('one content folder built into two output folders', () => {
+  test('a folder left behind by a build into the other is brought up to date, not kept as it was', () => {
+    const content = copyOfContent('twice');
+    const [first, second] = [join(work, 'twice-first'), join(work, 'twice-second')];
+    build(content, first);
+    addSentence(content, changedId, addedSentence);
+    build(content, second);
+    build(content, first);
+    expect(readFileSync(join(first, 'documents', changedId, 'index.html'), 'utf8')).toContain(addedSentence);
+    cpSync(content, join(work, 'twice-again'), { recursive: true });
+    build(join(work, 'twice-again'), join(work, 'twice-clean'));
+    expectSameSite(first, join(work, 'twice-clean'));
+  }, 300_000);
+});
+
+describe('the open data of a built site', () => {
+  test('changes when the site is rebuilt, not when the content is only synced (astro sync, astro dev)', () => {
+    const content = copyOfContent('synced');
+    const site = join(work, 'synced-site');
+    build(content, site);
+    const published = join(site, 'documents', `${changedId}.txt`);
+    const before = readFileSync(published, 'utf8');
+    addSentence(content, changedId, addedSentence);
+    execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
+      cwd: root,
+      env: { ...process.env, EDITION_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+    });
+    expect(readFileSync(published, 'utf8')).toBe(before);
+    build(content, site);
+    expect(readFileSync(published, 'utf8')).toContain(addedSentence);
   }, 300_000);
 });
 

@@ -5,6 +5,7 @@ describe('isOpenData and isSearchIndex', () => {
   test.each([
     ['data/edition.json', true, false],
     ['data/documents/frus1934v04-d0001.json', true, false],
+    ['data/documents/frus1934v04-d0001.json.4711.tmp', false, false],
     ['documents/frus1934v04-d0001.txt', true, false],
     ['pagefind/pagefind.js', false, true],
     ['pagefind/fragment/en_1a2b.pf_fragment', false, true],

@@ -1,16 +1,26 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
  * Files kept from one build to the next (open data, rendered bodies): written
- * only when their content changes, so that an unchanged file keeps its
- * identity (and its hard links into the site), and removed with their document.
+ * only when their content changes, and removed with their document.
  */
 
-/** Writes `text` to `path` unless the file already holds exactly that; returns whether it wrote. */
-export function writeIfChanged(path: string, text: string): boolean {
-  if (existsSync(path) && readFileSync(path, 'utf8') === text) return false;
-  writeFileSync(path, text);
+/**
+ * Writes `content` to `path` unless the file already holds exactly that;
+ * returns whether it wrote. A new version goes to a temporary file renamed
+ * over the old one: a new file, so that a hard link to the old one (the
+ * built site's copy, src/integrations/keep-output.ts) keeps the old content
+ * until the build links the new one in.
+ */
+export function writeIfChanged(path: string, content: string | Uint8Array): boolean {
+  if (existsSync(path)) {
+    const current = readFileSync(path);
+    if (typeof content === 'string' ? current.toString('utf8') === content : current.equals(content)) return false;
+  }
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, path);
   return true;
 }
 

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentInput } from '../content/read-content.ts';
 import { toOpenData } from '../edition/open-data.ts';
@@ -30,16 +30,10 @@ export function writeOpenData(edition: Edition, input: ContentInput, dir: string
     if (writeIfChanged(join(recordsDir, `${record.id}.json`), JSON.stringify(record, null, 2))) changed += 1;
   }
   for (const document of input.documents) {
-    if (copyIfChanged(join(input.dir, document.sourceFile), join(textsDir, `${document.id}.txt`))) changed += 1;
+    // The bytes as received, not the decoded text.
+    if (writeIfChanged(join(textsDir, `${document.id}.txt`), readFileSync(join(input.dir, document.sourceFile)))) changed += 1;
   }
   const ids = new Set(input.documents.map((document) => document.id));
   changed += removeUnlisted(recordsDir, '.json', ids) + removeUnlisted(textsDir, '.txt', ids);
   return { files: 1 + data.documents.length + input.documents.length, changed };
-}
-
-/** Copies a transcription unless the copy already holds the same bytes. */
-function copyIfChanged(source: string, copy: string): boolean {
-  if (existsSync(copy) && statSync(copy).size === statSync(source).size && readFileSync(copy).equals(readFileSync(source))) return false;
-  copyFileSync(source, copy);
-  return true;
 }
