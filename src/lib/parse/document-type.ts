@@ -11,6 +11,8 @@ export interface TypeEvidence {
   opening: string;
   hasParticipants: boolean;
   britishTelegram: boolean;
+  /** True when the dateline gives the hour: only telegrams are timed to the minute. */
+  timed: boolean;
 }
 
 // A US officer's post reads "Ambassador in Brazil", "Consul at Geneva"; a foreign
@@ -30,6 +32,8 @@ export function inferDocumentType(evidence: TypeEvidence): DocumentType {
   if (/aide-m[ée]moire/i.test(`${title} ${extras}`)) return 'aide-memoire';
   if (/^(?:Memorandum|Conversation|Minutes)\b/i.test(title) || evidence.hasParticipants) return 'memorandum';
   if (/^Report\b/i.test(title)) return 'report';
+  // A copy that lost its source note (an archival typescript) still shows a telegram by its hour.
+  if (evidence.timed) return 'telegram';
   if (/^Note\b/i.test(title)) return 'note';
   if (/^(?:My )?Dear\b/i.test(opening)) return 'letter';
   if (/^(?:No\.\s*\d+\s+)?(?:Sir|Excellency|Mr\.\s+\w+|Monsieur)\b.{0,20}:/i.test(opening) || /^No\.\s*\d+/.test(opening)) {

@@ -2,7 +2,8 @@ import type { Emendation, Warning } from '../schemas/document.ts';
 import { parseBody } from './body.ts';
 import { inferDocumentType } from './document-type.ts';
 import { extractInlineNotes, findTrailingNotes, type NoteDefinition } from './footnote-lists.ts';
-import { archivalSourceOf, findFurniture } from './furniture.ts';
+import { archivalSourceOf, findFurniture, stampedFileNumber } from './furniture.ts';
+import { isHardWrapped, unwrapLines } from './hard-wrap.ts';
 import { parseHeader } from './header.ts';
 import { inlineText, markerToken, parseInline, stripMarkers } from './inline.ts';
 import { locateMarkers } from './note-markers.ts';
@@ -47,10 +48,16 @@ export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDo
     markerValues = placed.values;
   }
 
-  // 2. Archival furniture (stamps, labels) anywhere above the notes.
-  const furnitureRuns = findFurniture(lines, 0, end);
-  const furnitureLines = new Set(furnitureRuns.flatMap((run) => run.lines));
+  // 2. Archival furniture (stamps, labels) anywhere above the notes; then, in a
+  //    typescript that keeps its line ends, one line per paragraph again.
+  const typescript = isHardWrapped(lines, end);
+  let furnitureLines = new Set(findFurniture(lines, 0, end, typescript).flatMap((run) => run.lines));
   const furniture = [...furnitureLines].sort((a, b) => a - b).map((index) => ({ text: lines[index].text.trim(), line: lines[index].no }));
+  if (typescript) {
+    const unwrapped = unwrapLines(lines, end, furnitureLines);
+    ({ lines, end } = unwrapped);
+    furnitureLines = unwrapped.furniture;
+  }
 
   // 3. Header.
   const header = parseHeader(lines, end, furnitureLines, warnings);
@@ -79,6 +86,7 @@ export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDo
     opening: bodyIndices.length ? stripMarkers(lines[bodyIndices[0]].text).trim().slice(0, 80) : '',
     hasParticipants: header.participants.length > 0,
     britishTelegram: header.britishTelegram,
+    timed: Boolean(header.dateline?.date?.includes('T')),
   };
   const type = inferDocumentType(typeEvidence);
   const body = parseBody(lines, bodyIndices, footnotes, emendations, {
@@ -93,7 +101,7 @@ export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDo
     type,
     title: header.title,
     source: header.source,
-    fileNumber: header.fileNumber,
+    fileNumber: header.fileNumber ?? stampedFileNumber(furniture.map((line) => line.text)),
     sourceExtra: header.sourceExtra,
     from: header.from,
     to: header.to,
