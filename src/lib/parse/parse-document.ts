@@ -4,10 +4,11 @@ import { inferDocumentType } from './document-type.ts';
 import { extractInlineNotes, findTrailingNotes, type NoteDefinition } from './footnote-lists.ts';
 import { archivalSourceOf, findFurniture, stampedFileNumber } from './furniture.ts';
 import { isHardWrapped, unwrapLines } from './hard-wrap.ts';
+import { parseDateline, type Dateline } from './dateline.ts';
 import { parseHeader } from './header.ts';
 import { inlineText, markerToken, parseInline, stripMarkers } from './inline.ts';
 import { locateMarkers } from './note-markers.ts';
-import { findSignatures } from './signature.ts';
+import { CLOSING_PLACE, findSignatures } from './signature.ts';
 import { splitLines, type SourceLine } from './source-lines.ts';
 import type { Block, ParsedDocument, ParsedFootnote } from './types.ts';
 
@@ -68,6 +69,8 @@ export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDo
     if (!furnitureLines.has(index) && lines[index].text.trim()) bodyIndices.push(index);
   }
   const signatures = findSignatures(lines, bodyIndices);
+  // Older papers print the place and date below the signature, not above the text.
+  const dateline = header.dateline ?? (signatures.dateline === null ? null : closingDateline(lines[signatures.dateline].text));
 
   // 5. Notes with their printed markers, then the body.
   const emendations: Emendation[] = [];
@@ -86,7 +89,7 @@ export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDo
     opening: bodyIndices.length ? stripMarkers(lines[bodyIndices[0]].text).trim().slice(0, 80) : '',
     hasParticipants: header.participants.length > 0,
     britishTelegram: header.britishTelegram,
-    timed: Boolean(header.dateline?.date?.includes('T')),
+    timed: Boolean(dateline?.date?.includes('T')),
   };
   const type = inferDocumentType(typeEvidence);
   const body = parseBody(lines, bodyIndices, footnotes, emendations, {
@@ -106,9 +109,9 @@ export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDo
     from: header.from,
     to: header.to,
     // A British telegram's `FROM CHUNGKING TO FOREIGN OFFICE` names where it was sent from.
-    place: header.dateline?.place ?? (header.britishTelegram ? header.from?.role ?? null : null),
-    date: header.dateline?.date ?? null,
-    dateText: header.dateline?.dateText ?? null,
+    place: dateline?.place ?? (header.britishTelegram ? header.from?.role ?? null : null),
+    date: dateline?.date ?? null,
+    dateText: dateline?.dateText ?? null,
     received: header.received,
     telegramNumber: body.telegramNumber ?? (type === 'telegram' ? header.number : null),
     number: header.number,
@@ -125,6 +128,11 @@ export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDo
     provenance: { archivalSource: archivalSourceOf(furniture.map((line) => line.text)), furniture },
     warnings,
   };
+}
+
+/** The place and date printed below a signature (`Done at Washington, May 10, 1934.`). */
+function closingDateline(text: string): Dateline | null {
+  return parseDateline(stripMarkers(text).trim().replace(CLOSING_PLACE, ''));
 }
 
 /**
