@@ -60,3 +60,44 @@ describe('notes of a clipped page and of a word-processor export', () => {
     expect(parsed.title).toBe('FROM CHUNGKING TO FOREIGN OFFICE');
   });
 });
+
+describe('the kinds of note numbering printed volumes use', () => {
+  test('symbols among numbered notes keep their symbols', () => {
+    const text = `${header}The bonds are held abroad.3 Half of them in London.* The rest at home.† See below.4\n\nHull\n  1. Infra.\n  2. In the original.\n  3. In the original.\n  4. Post, p. 411.\n`;
+    expect(notesOf(text).markers).toEqual(['3', '*', '†', '4']);
+  });
+
+  test('a note inserted after the volume was numbered (`47a`)', () => {
+    const text = `${header}The proposal47 was sent on.47a It was accepted.48\n\nHull\n  1. Ante.\n  2. Not printed.\n  3. Post.\n`;
+    expect(notesOf(text).markers).toEqual(['47', '47a', '48']);
+  });
+
+  test('a number the volume skipped', () => {
+    const text = `${header}First point.12 Second point.14 Third point.15\n\nHull\n  1. Ante.\n  2. Not printed.\n  3. Post.\n`;
+    expect(notesOf(text).markers).toEqual(['12', '14', '15']);
+  });
+
+  test('numbering that starts again after 99', () => {
+    const text = `${header}First point.98 Second point.99 Third point.1 Fourth point.2\n\nHull\n  1. Ante.\n  2. Not printed.\n  3. Post.\n  4. Infra.\n`;
+    expect(notesOf(text).markers).toEqual(['98', '99', '1', '2']);
+  });
+
+  test('a marker after an ellipsis', () => {
+    const text = `${header}He said that the matter was closed …85 and left.86\n\nHull\n  1. Omission in the original.\n  2. Not printed.\n`;
+    expect(notesOf(text).markers).toEqual(['85', '86']);
+  });
+
+  test('a marker glued to a day, on a new page of per-page numbering', () => {
+    const text = `${header}Your instruction of June 191 and my telegram of the 11th2 arrived. The [Page 903] cutting from Lloyd’s of June 191 is enclosed.\n\nSkinner\n  1. Ante, p. 881.\n  2. Ante, p. 878.\n  3. Not printed.\n`;
+    expect(notesOf(text)).toMatchObject({ markers: ['1', '2', '1'], warnings: [] });
+  });
+
+  test('a thousand notes and more are all found', () => {
+    const paragraphs = Array.from({ length: 1200 }, (_, i) => `The Minister made point ${i + 1} of the agreement to me on May ${(i % 28) + 1}, 1934, in a long talk.${i + 1}`);
+    const list = Array.from({ length: 1200 }, (_, i) => `  ${i + 1}. Note ${i + 1}.`);
+    const parsed = parseDocument(`${header}${paragraphs.join('\n\n')}\n\nHull\n${list.join('\n')}\n`);
+    expect(parsed.footnotes).toHaveLength(1200);
+    expect(parsed.footnotes.every((note, i) => note.n === String(i + 1))).toBe(true);
+    expect(parsed.warnings).toEqual([]);
+  });
+});

@@ -19,7 +19,7 @@ export interface TrailingNotes {
 }
 
 // Web editions list notes after the text as `  1. note` (indented, renumbered from 1).
-const WEB_NOTE = /^\s{1,4}(\d{1,3})\.\s+(.*\S)\s*$/;
+const WEB_NOTE = /^\s{1,4}(\d{1,4})\.\s+(.*\S)\s*$/;
 // Web clippers write them as a markdown list whose items end in a return arrow: `- note↩`.
 const CLIP_NOTE = /^-\s+(.*?)\s*↩\s*$/;
 

@@ -150,8 +150,7 @@ function placeMarkers(
   const values = definitions.map((note, index) => note.listNumber ?? String(index + 1));
   if (definitions.length === 0) return { lines, values };
   const text = lines.slice(0, end);
-  const pageBreakLines = new Set(text.flatMap((line, index) => (/\[Page [^\]]+\]/.test(line.text) ? [index] : [])));
-  const placed = locateMarkers(text, definitions.length, pageBreakLines, expectedFirst);
+  const placed = locateMarkers(text, definitions.length, expectedFirst);
   if (!placed) {
     warnings.push({
       line: definitions[0].line,
