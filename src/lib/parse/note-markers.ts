@@ -131,8 +131,9 @@ function findCandidates(lines: readonly SourceLine[]): { candidates: Candidate[]
       }
       if (digits.length > 4) continue;
       if (/\[Page\s$/.test(text.slice(Math.max(0, at - 6), at))) continue;
-      // A day with a marker glued on (`June 191`, `August 132`): the day must stay a day.
+      // A day with a marker glued on (`June 191`, `August 132`) is no day; the day must stay one.
       const afterMonth = MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+      if (afterMonth && Number(digits) <= 31) continue;
       for (let cut = 1; cut < digits.length; cut += 1) {
         if (digits[cut] === '0' || inBrackets(at)) continue;
         if (afterMonth && !(Number(digits.slice(0, cut)) >= 1 && Number(digits.slice(0, cut)) <= 31)) continue;
