@@ -12,7 +12,7 @@ export interface Dateline {
 /*
  * The grammar of a dateline, as FRUS and the archives print it:
  *
- *   dateline := [place ","] date [time] ["[Received …]"]
+ *   dateline := [place ","] date [time] ["[Received …]" | "(Received …)"]
  *   place    := a few capitalised words, abbreviations allowed: `Manchester, Mass.`, `U.S.S. Augusta`
  *   date     := month day "," year | day month "," year | month "," year
  *   day      := 1–2 digits ["st"…] [correction]     `27 [26]`, `3[5?]`, `25 [and 26]`, `2/15`
@@ -28,7 +28,8 @@ export interface Dateline {
 const CORRECTION = String.raw`(?:\s?\[(\d{1,4})\??\])`;
 // A second day the document also covers, or the other calendar's day: `25 [and 26]`, `2/15`.
 const SECOND_DAY = String.raw`(?:\s?\[(?:and|to|-|–)\s?\d{1,2}\]|/\d{1,2})`;
-const DAY = String.raw`\[?(\d{1,2})\]?(?:st|nd|rd|th|d)?${CORRECTION}?${SECOND_DAY}?`;
+// A day, perhaps queried by the editor (`October 24?, 1917`).
+const DAY = String.raw`\[?(\d{1,2})\]?(?:st|nd|rd|th|d)?\??${CORRECTION}?${SECOND_DAY}?`;
 const YEAR = String.raw`\[?(\d{4})\]?${CORRECTION}?`;
 const MONTH = String.raw`\[?(${MONTH_NAME})\]?`;
 
@@ -118,7 +119,7 @@ function readPlace(before: string): string | null | undefined {
  * `—11 a.m. [p.m.?]`; undefined when other words follow.
  */
 function readTime(after: string): { clock: string | null; printed: string } | undefined {
-  const rest = after.replace(/\[Received[^\]]*\]?.*$/, '');
+  const rest = after.replace(/[[(]Received[^\])]*[\])]?.*$/, '');
   if (/^[\s.\]]*$/.test(rest)) return { clock: null, printed: '' };
   const match =
     /^(\s*(?:—|–|--|-|,)\s*|\s+)((?:\[?\d{1,2}(?:\s*[:.]\s*\d{2})?\]?\s*(?:\[?[ap]\.\s?m\.\]?)|(?:\[?12\]?\s+)?noon|(?:\[?12\]?\s+)?midnight)\.?\]?(?:\s*\[[^\]]*\])?)\s*[.\]]*\s*$/i.exec(rest);

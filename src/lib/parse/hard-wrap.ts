@@ -1,3 +1,4 @@
+import { parseDateline } from './dateline.ts';
 import type { SourceLine } from './source-lines.ts';
 
 /**
@@ -70,6 +71,8 @@ export function unwrapLines(lines: readonly SourceLine[], end: number, furniture
   let open: { index: number; last: string } | null = null;
   let sawBreak = false; // a blank line since the open line's last source line
   let sawFurniture = false;
+  // The heading is the first block of text: a typist wraps it anywhere (`…, September 19,` / `1917, As Amended …`).
+  const heading = headingBlock(lines, end, furniture);
 
   for (let index = 0; index < end; index += 1) {
     const line = lines[index];
@@ -84,7 +87,7 @@ export function unwrapLines(lines: readonly SourceLine[], end: number, furniture
       sawBreak = true;
       continue;
     }
-    if (open && continues(open.last, text, width, sawBreak, sawFurniture)) {
+    if (open && (heading.has(index) || continues(open.last, text, width, sawBreak, sawFurniture))) {
       const previous = out[open.index].text.trimEnd();
       let joined: string;
       if (MARGIN_HYPHEN.test(previous) && /^\p{L}/u.test(text)) {
@@ -118,6 +121,20 @@ function continues(previous: string, next: string, width: number, blank: boolean
   if (furniture) return wrapped && !CLOSED.test(previous);
   if (LABEL_START.test(next) && CLOSED.test(previous)) return false;
   return wrapped || (/^\p{Ll}/u.test(next) && !CLOSED.test(previous));
+}
+
+/**
+ * The lines after the first of the document's first block of text, when that
+ * block is its heading: no line in it is a stamp in capitals, a date or a bracket.
+ */
+function headingBlock(lines: readonly SourceLine[], end: number, furniture: ReadonlySet<number>): Set<number> {
+  let first = 0;
+  while (first < end && (furniture.has(first) || !lines[first].text.trim())) first += 1;
+  const block: number[] = [];
+  for (let index = first; index < end && lines[index].text.trim() && !furniture.has(index); index += 1) block.push(index);
+  const texts = block.map((index) => lines[index].text.trim());
+  if (block.length < 2 || texts.some((text) => text === text.toUpperCase() || /^\[/.test(text) || parseDateline(text))) return new Set();
+  return new Set(block.slice(1));
 }
 
 /** True when the first word of `next` would not have fitted on `previous` within the margin. */

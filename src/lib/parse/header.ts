@@ -43,14 +43,28 @@ const PUBLISHED_SOURCE = /^(?:Treaty|Executive Agreement|Department of State|Pre
 // Bracketed lines that describe the copy rather than belong to the text.
 const SOURCE_EXTRA = /^\[(?:Telegram|Translation|Extract|Excerpt|Paraphrase|Aide|Memorandum|Circular|Despatch|Note|Letter|Enclosure|Code|Cable|Radiogram|Plain|Copy|Summary)[^\]]*\]$/i;
 
-// `[Received 3:11 p.m.]`; a copy sometimes lost the closing bracket.
-const RECEIVED = /^\[Received:?\s*(.*?)(?:\]\.?)?$/;
+// `[Received 3:11 p.m.]`, older volumes' `(Received October 25.)`; a copy sometimes lost the closing bracket.
+const RECEIVED = /^[[(]Received:?,?\s*(.*?)(?:[\])]\.?)?$/;
+// The same after a date on the dateline's own line.
+const INLINE_RECEIVED = /[[(]Received:?,?\s*(.*?)\.?[\])]/;
 
 // A month and a year: what a dateline has, whether or not it could be read.
 const DATE_LIKE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*\b1[6-9]\d\d\b/;
 
-const HEADING_START =
-  /^(?:The\s.+\sto\s|Memorandum\b|Conversation\b|Minutes\b|Aide-M[ée]moire|Note\b|Press Release|Agreement|Statement|Report\b|FROM\s.+\sTO\s|Mr\.\s.+\sto\s|President\s.+\sto\s|Telegram\b)/;
+// Titles and styles before a person's name in a heading: `Mr. Sargent to Mr. Frelinghuysen`, `Baron Gerolt to Mr. Fish`.
+const STYLED = String.raw`(?:Mr|Mrs|Miss|Messrs|Dr|Sir|Lord|Lady|Señor|Senor|Senhor|Monsieur|M|Baron|Count|Prince|Marquis|Marquess|Viscount|Earl|Duke|Chancellor|Commander|Captain|Colonel|General|Admiral|Senator|Representative|Governor|President|King|Queen|Emperor)\.?`;
+
+const HEADING_START = new RegExp(
+  [
+    String.raw`^The\s.+\sto\s`,
+    String.raw`^(?:Memorandum|Conversation|Minutes|Aide-M[ée]moire|Note|Press Release|Agreement|Statement|Report|Telegram)\b`,
+    String.raw`^FROM\s.+\sTO\s`,
+    // Older volumes: `Mr. Draper to Mr. Sherman.`, `No. 101. Mr. Sargent to …`, `Visconti Venosta to Mr. Draper.`
+    String.raw`^(?:No\.\s*\d+\.\s+)?${STYLED}\s.+\sto\s`,
+    String.raw`^(?:No\.\s*\d+\.\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}\sto\s(?:the\s)?${STYLED}\s`,
+  ].join('|'),
+  'u',
+);
 
 /**
  * Reads the header from the top of the (marker-tokenised) lines: classification,
@@ -124,9 +138,11 @@ export function parseHeader(lines: readonly SourceLine[], end: number, skip: Rea
     if (!header.dateline) {
       const wrapped = joinWrappedHour(lines, i, end, skip);
       const dateline = parseDateline(wrapped.text);
-      if (dateline && (sawHeading || header.source || header.classification || header.number || i < 3)) {
+      // `Resolution of the Exports Administrative Board, August 30, 1917` is a title that ends in a date.
+      const title = !sawHeading && isHeading(wrapped.text) && !isPlainDateline(wrapped.text);
+      if (dateline && !title && (sawHeading || header.source || header.classification || header.number || i < 3)) {
         header.dateline = dateline;
-        const inlineReceived = /\[Received:?\s*(.*?)\.?\]/.exec(wrapped.text);
+        const inlineReceived = INLINE_RECEIVED.exec(wrapped.text);
         if (inlineReceived && header.received === null) header.received = inlineReceived[1].trim();
         for (const index of wrapped.lines) take(index, 'date');
         i = wrapped.lines.at(-1)! + 1;
@@ -143,14 +159,25 @@ export function parseHeader(lines: readonly SourceLine[], end: number, skip: Rea
       }
     }
 
-    const number = /^No\.\s*(\d+[A-Za-z]?)\.?$/.exec(text);
-    if (number && !header.dateline && !header.number) {
+    // A place with no date, then the day it came (`Washington` / `[Received April 21, 1917.]`).
+    if (!header.dateline && sawHeading && isPlaceLine(text)) {
+      const next = nextLine(lines, i + 1, end, skip);
+      if (next >= 0 && RECEIVED.test(stripMarkers(lines[next].text).trim())) {
+        header.dateline = { place: text, date: null, dateText: '' };
+        take(i++, 'place');
+        continue;
+      }
+    }
+
+    // `No. 456`, and older volumes' `No. 549]`: the sender's serial number of a despatch or telegram.
+    const number = /^No\.?\s*(\d+[A-Za-z]?)\.?\]?$/.exec(text);
+    if (number && !header.number) {
       header.number = number[1];
       take(i++, 'number');
       continue;
     }
 
-    if (!sawHeading && (header.source ? !isProse(text) || HEADING_START.test(text) : HEADING_START.test(text) && !isProse(text))) {
+    if (!sawHeading && (header.source ? !isProse(text) || HEADING_START.test(text) : isHeading(text))) {
       header.title = text;
       const parties = parseHeadingParties(text);
       header.from = parties.from;
@@ -192,7 +219,16 @@ function isSourceNote(text: string, lines: readonly SourceLine[], i: number, end
   if (SOURCE_NOTE.test(text) || PUBLISHED_SOURCE.test(text)) return true;
   if (HEADING_START.test(text) || isProse(text) || parseDateline(text) || wordCount(text) > 12) return false;
   const next = nextLine(lines, i + 1, end, skip);
-  return next >= 0 && /^The\s.+\sto\s|^Memorandum\b/.test(stripMarkers(lines[next].text).trim());
+  if (next < 0) return false;
+  const following = stripMarkers(lines[next].text).trim();
+  // `War Trade Board Files` above `Resolution of the Exports Administrative Board, …`.
+  return /^The\s.+\sto\s|^Memorandum\b/.test(following) || (wordCount(text) <= 6 && isHeading(following) && !isPlainDateline(following));
+}
+
+/** A dateline and nothing else: a place of a few words, then the date (`Washington, June 1, 1917`). */
+function isPlainDateline(text: string): boolean {
+  const dateline = parseDateline(text);
+  return dateline !== null && wordCount(dateline.place ?? '') <= 3;
 }
 
 /** `Moscow, December 21, 1937—2` + `p.m.`: a clipper broke the hour from its a.m./p.m. */
@@ -213,7 +249,26 @@ function nextLine(lines: readonly SourceLine[], from: number, end: number, skip:
 
 /** `The Kremlin`, `Moscow`: a few capitalised words, no sentence punctuation, no digits. */
 function isPlaceLine(text: string): boolean {
-  return wordCount(text) <= 4 && /^\p{Lu}/u.test(text) && !/[\d:;.!?]/.test(text) && !/^(Present|Subject)\b/i.test(text);
+  return wordCount(text) <= 4 && /^\p{Lu}/u.test(text) && !/[\d:;.!?[\]]/.test(text) && !/^(Present|Subject)\b/i.test(text);
+}
+
+/**
+ * A heading: the usual openings (`The … to …`, `Memorandum by …`, `FROM … TO …`)
+ * or a title whose main words are capitalised (`Resolution of the Exports
+ * Administrative Board, …`, `Minutes of …`, a treaty's title); long only when it
+ * does not end like a sentence (a memorandum's heading may run to several lines).
+ */
+function isHeading(text: string): boolean {
+  if (!HEADING_START.test(text) && !isTitleLike(text)) return false;
+  return !isProse(text) || (wordCount(text) <= 90 && !/[.!?]["”’]?$/.test(text));
+}
+
+/** Most words of four letters or more capitalised, no closing full stop: a title, not a sentence. */
+function isTitleLike(text: string): boolean {
+  if (!/^\p{Lu}/u.test(text) || /[.!?:;]["”’]?$/.test(text) || /^\d/.test(text)) return false;
+  const long = text.split(/\s+/).filter((word) => /^[\p{L}“"‘']{4,}/u.test(word));
+  if (long.length < 2) return false;
+  return long.filter((word) => /^[“"‘']?\p{Lu}/u.test(word)).length / long.length >= 0.6;
 }
 
 /** A line of running prose: many words, ending like a sentence. */

@@ -14,11 +14,13 @@ export interface HeadingParties {
  * `FROM CHUNGKING TO FOREIGN OFFICE` → the two posts as roles.
  */
 export function parseHeadingParties(heading: string): HeadingParties {
-  const text = heading.trim().replace(/\s+/g, ' ');
+  // An older volume's number before the heading (`No. 101. Mr. Sargent to …`) and its closing stop are no part of the parties.
+  const text = heading.trim().replace(/\s+/g, ' ').replace(/^No\.\s*\d+\.\s+/, '').replace(/(?<!\b\p{Lu})\.$/u, '');
   const british = /^FROM\s+(.+?)\s+TO\s+(.+?)\.?$/.exec(text);
   if (british) return { from: { role: titleCase(british[1]) }, to: { role: titleCase(british[2]) } };
 
-  const memorandum = /^Memorandum(?: of (?:a )?Conversation,?)? by (.+)$/i.exec(text);
+  // `Memorandum by …`, `Memorandum of Conversation, by …`, `Memorandum Handed by … to …`.
+  const memorandum = /^Memorandum(?: of (?:a )?Conversation,?| Handed| Prepared| Left| Delivered| Read)? by (.+)$/i.exec(text);
   if (memorandum) {
     const split = splitAtTo(memorandum[1], true);
     return split ? { from: parseParty(split[0], true), to: parseParty(split[1]) } : { from: parseParty(memorandum[1], true), to: null };
@@ -52,7 +54,14 @@ function splitAtTo(text: string, onlyAfterName = false): [string, string] | null
   return [text.slice(0, at), text.slice(at + 4)];
 }
 
-const HONORIFIC = /^(Mr|Mrs|Miss|Dr|Sir|Lord|Lady|President|Prime Minister|Premier|Marshal|Generalissimo|General|Admiral|Colonel|Captain|King|Queen|Emperor|Chancellor|Senator|Señor|Senor|Monsieur|M)\.?\s/;
+const HONORIFIC =
+  /^(Mr|Mrs|Miss|Messrs|Dr|Sir|Lord|Lady|President|Prime Minister|Premier|Marshal|Generalissimo|General|Admiral|Colonel|Captain|Commander|King|Queen|Emperor|Chancellor|Senator|Representative|Governor|Señor|Senor|Senhor|Monsieur|Baron|Count|Prince|Marquis|Marquess|Viscount|Earl|Duke|M)\.?\s/;
+
+// Two to four capitalised words (name particles allowed): the shape of a personal name.
+const PERSONAL_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s(?:de|da|del|di|von|van|y|\p{Lu}[\p{L}'’.-]*)){1,3}$/u;
+// Words that make a capitalised phrase an office or a body, not a person.
+const INSTITUTION =
+  /\b(?:Secretary|Minister|Ministry|Ambassador|Embassy|Legation|Consul|Consulate|Chargé|Charge|Department|Government|Office|Board|Council|Commission|Committee|Delegation|Mission|Bank|Company|Corporation|Chamber|League|President|Chairman|Director|Chief|Governor|General|Admiral|Representative|Representatives|Agent|Adviser|Counselor|Attaché|Commissioner|Delegate|Foreign|State|States|Republic|Kingdom|Empire|Club|Society|Association|Union|University|Inc|Ltd|Co|Bros|Sons|Brothers|Firm)\b|&|’s\s|'s\s/;
 
 /**
  * `the Ambassador in Russia (Francis)` → `{ name: "Francis", role: "Ambassador in Russia" }`.
@@ -71,10 +80,13 @@ export function parseParty(text: string, isSender = false): Party {
     if (isSender && separate) role = role.replace(/ to .*$/, '');
     return { name: name[1].trim(), role };
   }
+  // `Visconti Venosta`: a person named without title or office.
+  if (!HONORIFIC.test(party) && PERSONAL_NAME.test(party) && !INSTITUTION.test(party)) return { name: party };
   if (HONORIFIC.test(party)) {
-    const person = party.split(/,| of /)[0];
-    const surname = person.trim().split(/\s+/).pop()!;
-    return { name: surname, role: party };
+    // `Mr. Ira Jewell Williams, Philadelphia`, `President Wilson`, `Mr. Miles of the Division …`: the name as printed, less the title.
+    const person = party.split(/,| of | on | for /)[0].trim();
+    const name = person.replace(HONORIFIC, '').trim();
+    return { name: name || person, role: party };
   }
   return { role: party };
 }

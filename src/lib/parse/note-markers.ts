@@ -134,10 +134,12 @@ function findCandidates(lines: readonly SourceLine[]): { candidates: Candidate[]
       // A day with a marker glued on (`June 191`, `August 132`) is no day; the day must stay one.
       const afterMonth = MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at));
       if (afterMonth && Number(digits) <= 31) continue;
+      // A serial number (`No. 267`) is more likely printed whole than carrying a marker.
+      const serial = /\bNos?\.\s?$/.test(text.slice(Math.max(0, at - 5), at));
       for (let cut = 1; cut < digits.length; cut += 1) {
         if (digits[cut] === '0' || inBrackets(at)) continue;
         if (afterMonth && !(Number(digits.slice(0, cut)) >= 1 && Number(digits.slice(0, cut)) <= 31)) continue;
-        push(at + cut, at + digits.length, Number(digits.slice(cut)), '', '', 2.6);
+        push(at + cut, at + digits.length, Number(digits.slice(cut)), '', '', afterMonth ? 2 : serial ? 2.95 : 2.6);
       }
     }
   });

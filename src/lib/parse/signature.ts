@@ -25,7 +25,9 @@ function splitNameAndOffice(words: readonly string[]): { name: string[]; office:
  * `Repeated to Habana.` are not.
  */
 export function isSignatureLine(raw: string): boolean {
-  const text = stripMarkers(raw).trim().replace(/,\s*(?:Jr|Sr)\.$/, '').replace(/\.$/, (stop, at: number, all: string) => (/(?:^|\s)\p{Lu}\.$/u.test(all) ? stop : ''));
+  let text = stripMarkers(raw).trim().replace(/,\s*(?:Jr|Sr)\.$/, '');
+  // Older volumes print signatures in capitals, closed by a stop or a comma: `A. A. SARGENT.`, `MELANCTON SMITH,`.
+  if (/\p{Lu}{2,}[.,]$/u.test(text) && text.split(/\s+/).every((word) => PARTICLES.has(word) || word === word.toUpperCase())) text = text.slice(0, -1);
   if (!text || text.length > 110 || /\d/.test(text)) return false;
   if (/[:;!?]$|,$/.test(text)) return false;
   const words = text.split(/\s+/);
@@ -45,7 +47,7 @@ export function isSignatureLine(raw: string): boolean {
   if (!nameOk) return false;
   // A signature's name has no sentence in it: `Repeated to Habana` is two capitalised words, but `to` is no particle.
   return office.every((word) => {
-    const bare = word.replace(/[[\],]/g, '');
+    const bare = word.replace(/[[\],“”"]/g, '');
     return OFFICE_PARTICLES.has(bare) || /^\p{Lu}/u.test(bare);
   });
 }
@@ -56,6 +58,8 @@ const SIGNING_FOR = /^(?:(?:For|Por|Pour|Für)\s.{1,80}|Approved|Signed|Attest|W
 const COUNTERSIGNED = /^By (?:the|order of|direction of)\b/i;
 // `[seal]`, `seal`, `, ad referendum, 11 de mayo de 1935. [seal]`: what a signed instrument carries beside the names.
 const SEAL = /^(?:\[?(?:L\.\s?)?S(?:eal|EAL)\.?\]?|seal|,?\s*ad referendum\b.*)$/i;
+// The addressee that older despatches print below the signature: `Hon. William H. Seward, Secretary of State.`
+const ADDRESSEE = /^(?:(?:The\s+)?(?:Right\s+)?Hon(?:\.|orable)\s|His Excellency\b|Their Excellencies\b)|\b(?:Esq\.,?\s*)?&c\.,?\s*&c\.?/;
 // Complimentary closes after which the signature follows.
 const CLOSING =
   /(?:\[etc\.?\]\.?|yours[,.]?|(?:sincerely|faithfully|truly|respectfully|cordially)[,.]?)$/i;
@@ -119,7 +123,7 @@ export function findSignatures(lines: readonly SourceLine[], body: readonly numb
   const trailing: number[] = [];
   while (position > 0) {
     const text = textOf(body[position]);
-    if (!/\p{L}/u.test(text) || SIGNING_FOR.test(text) || COUNTERSIGNED.test(text) || SEAL.test(text) || isOfficeLine(text)) trailing.push(body[position]);
+    if (!/\p{L}/u.test(text) || SIGNING_FOR.test(text) || COUNTERSIGNED.test(text) || SEAL.test(text) || ADDRESSEE.test(text) || isOfficeLine(text)) trailing.push(body[position]);
     else if (isSignatureLine(text)) break;
     else if (dateline === null && isClosingDateline(text)) {
       dateline = body[position];
