@@ -21,9 +21,29 @@ describe('parseDateline', () => {
     expect(parseDateline(line)).toEqual({ place, date, dateText });
   });
 
+  test.each([
+    ['April 24, 1934--6 p.m.', null, '1934-04-24T18:00', 'April 24, 1934--6 p.m.'],
+    ['Manchester, Mass., August 3, 1924.', 'Manchester, Mass.', '1924-08-03', 'August 3, 1924'],
+    ['Rapid City, S. Dak., June 16, 1927.', 'Rapid City, S. Dak.', '1927-06-16', 'June 16, 1927'],
+    ['Key West, Fla., February 21, 1882.', 'Key West, Fla.', '1882-02-21', 'February 21, 1882'],
+    ['U.S.S. George Washington, March 5, 1919.', 'U.S.S. George Washington', '1919-03-05', 'March 5, 1919'],
+    ['Legation of the United States, Berlin, October 9, 1882. (Received October 25.)', 'Legation of the United States, Berlin', '1882-10-09', 'October 9, 1882'],
+    ['Washington, January 3, 1924 [1925].', 'Washington', '1925-01-03', 'January 3, 1924 [1925]'],
+    ['Peking, October 27 [26], 1917, 6 p.m.', 'Peking', '1917-10-26T18:00', 'October 27 [26], 1917, 6 p.m.'],
+    ['Tokyo, March 3[5?], 1927—4 p.m.', 'Tokyo', '1927-03-05T16:00', 'March 3[5?], 1927—4 p.m.'],
+    ['Copenhagen, December 25 [and 26], 1917, 4 p.m.', 'Copenhagen', '1917-12-25T16:00', 'December 25 [and 26], 1917, 4 p.m.'],
+    ['Geneva [, October 20, 1934.]', 'Geneva', '1934-10-20', 'October 20, 1934'],
+    ['October 24?, 1917', null, '1917-10-24', 'October 24?, 1917'],
+    ['[Washington,] March 1934.', 'Washington', '1934-03', 'March 1934'],
+    ['Washington, 28 January, 1918.', 'Washington', '1918-01-28', '28 January, 1918'],
+  ])('reads the kinds of dateline other volumes print: %s', (line, place, date, dateText) => {
+    expect(parseDateline(line)).toEqual({ place, date, dateText });
+  });
+
   test('keeps an honest "undated" with its place', () => {
     expect(parseDateline('Washington, undated.')).toEqual({ place: 'Washington', date: null, dateText: 'undated' });
     expect(parseDateline('Buenos Aires [undated].')).toEqual({ place: 'Buenos Aires', date: null, dateText: '[undated]' });
+    expect(parseDateline('[Washington, undated.]')).toEqual({ place: 'Washington', date: null, dateText: 'undated' });
   });
 
   test('gives the month alone when the day is not printed', () => {
@@ -38,6 +58,7 @@ describe('parseDateline', () => {
     'The Ambassador stated that on December 21, 1937 he had seen Molotov.',
     'I said that the President would appreciate receiving his views on the subject.',
     'Reference to my telegram No. 5, January 8, 7 p.m.',
+    'Repeated to London, March 5, 1934.',
   ])('is not fooled by prose: %s', (line) => {
     expect(parseDateline(line)).toBeNull();
   });

@@ -30,6 +30,16 @@ describe('parseHeadingParties', () => {
       { name: 'Roosevelt', role: 'President Roosevelt' },
     ],
     ['FROM CHUNGKING TO FOREIGN OFFICE', { role: 'Chungking' }, { role: 'Foreign Office' }],
+    ['Mr. Draper to Mr. Sherman.', { name: 'Draper', role: 'Mr. Draper' }, { name: 'Sherman', role: 'Mr. Sherman' }],
+    ['No. 101. Mr. Sargent to Mr. Frelinghuysen', { name: 'Sargent', role: 'Mr. Sargent' }, { name: 'Frelinghuysen', role: 'Mr. Frelinghuysen' }],
+    ['Visconti Venosta to Mr. Draper.', { name: 'Visconti Venosta' }, { name: 'Draper', role: 'Mr. Draper' }],
+    ['The Secretary of State to Mr. Ira Jewell Williams, Philadelphia', { role: 'Secretary of State' }, { name: 'Ira Jewell Williams', role: 'Mr. Ira Jewell Williams, Philadelphia' }],
+    ['The Secretary of State to Cook’s Linoleum Co.', { role: 'Secretary of State' }, { role: 'Cook’s Linoleum Co.' }],
+    [
+      'Memorandum Handed by the Brazilian Ambassador (Aranha) to the Economic Adviser (Feis), Circa December 18, 1934',
+      { name: 'Aranha', role: 'Brazilian Ambassador' },
+      { name: 'Feis', role: 'Economic Adviser (Feis), Circa December 18, 1934' },
+    ],
   ])('%s', (heading, from, to) => {
     expect(parseHeadingParties(heading)).toEqual({ from, to });
   });

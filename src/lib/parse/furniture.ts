@@ -1,3 +1,4 @@
+import { isFileNumberStamp } from './file-numbers.ts';
 import type { SourceLine } from './source-lines.ts';
 import { isBlank, wordCount } from './source-lines.ts';
 
@@ -45,8 +46,6 @@ const ARCHIVAL_MARK = new RegExp(
 // The typist's sheet number: `- 2 -`, `-2-`, `- 12 -`; a bare `2` only in a typescript.
 const SHEET_NUMBER = /^-\s?\d{1,3}\s?-$/;
 const BARE_NUMBER = /^\d{1,3}$/;
-// A decimal file number stamped on the copy: `611.3231/684`, `710.G Commercial Agreement/24`.
-const FILE_STAMP = /^\d{3,4}[A-Za-z]?(?:\.[\w .-]*)?\/\d+[a-z]?½?$/;
 // A few capitals the OCR made of a stamp: `EMO`.
 const STAMP_FRAGMENT = /^[A-Z]{2,5}$/;
 
@@ -89,7 +88,7 @@ type BlockKind = 'marked' | 'sheet' | 'stray' | 'text';
 function blockKind(texts: readonly string[], typescript: boolean): BlockKind {
   if (texts.every(isFurnitureShaped) && texts.some((text) => ARCHIVAL_MARK.test(text))) return 'marked';
   if (texts.every((text) => SHEET_NUMBER.test(text) || (typescript && BARE_NUMBER.test(text)))) return 'sheet';
-  if (texts.every((text) => SHEET_NUMBER.test(text) || FILE_STAMP.test(text) || STAMP_FRAGMENT.test(text))) return 'stray';
+  if (texts.every((text) => SHEET_NUMBER.test(text) || isFileNumberStamp(text) || STAMP_FRAGMENT.test(text))) return 'stray';
   return 'text';
 }
 
@@ -120,7 +119,7 @@ function isFurnitureShaped(text: string): boolean {
 
 /** The file number stamped on the copy (`611.3231/684`), if a furniture line is one. */
 export function stampedFileNumber(furniture: readonly string[]): string | null {
-  return furniture.find((text) => FILE_STAMP.test(text.trim()))?.trim() ?? null;
+  return furniture.find((text) => isFileNumberStamp(text))?.trim() ?? null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Party, Warning } from '../schemas/document.ts';
 import { parseDateline, type Dateline } from './dateline.ts';
+import { sourceNoteFileNumber } from './file-numbers.ts';
 import { parseHeadingParties } from './heading.ts';
 import { markersIn, stripMarkers } from './inline.ts';
 import type { SourceLine } from './source-lines.ts';
@@ -34,9 +35,6 @@ export interface Header {
 const CLASSIFICATION =
   /^(~~)?\s*((?:TOP\s+)?SECRET|CONFIDENTIAL|STRICTLY CONFIDENTIAL|PERSONAL AND (?:SECRET|CONFIDENTIAL)|RESTRICTED|PERSONAL|URGENT|Strictly Confidential|Confidential|Secret|Personal and Confidential|Personal and Secret|Top Secret|Restricted)\.?\s*(~~)?\.?$/;
 
-// `761.94/1230: Telegram`, `File No. 861.77/78a`, `710.G Commercial Agreement/22: Telegram (part air)`,
-// `360d.1121 R25/18`, `861.00/2619½`: a decimal file number with a slash, then what the copy is.
-const SOURCE_NOTE = /^(?:File Nos?\.\s+)?(\d{2,4}[a-z]?\.[^:]*?\/[^:]*?)(?:\s*:\s*(.+))?$/;
 // `Treaty Series No. 898`, `Executive Agreement Series No. 65`: printed, not archival, sources.
 const PUBLISHED_SOURCE = /^(?:Treaty|Executive Agreement|Department of State|Press Releases?)\b.*\b(?:Series|No\.|Bulletin|vol\.)/;
 
@@ -117,7 +115,7 @@ export function parseHeader(lines: readonly SourceLine[], end: number, skip: Rea
 
     if (!header.source && !sawHeading && !header.dateline && isSourceNote(text, lines, i, end, skip)) {
       header.source = text;
-      header.fileNumber = SOURCE_NOTE.exec(text)?.[1].trim() ?? null;
+      header.fileNumber = sourceNoteFileNumber(text);
       take(i++, 'source');
       continue;
     }
@@ -216,7 +214,7 @@ export function parseHeader(lines: readonly SourceLine[], end: number, skip: Rea
  * a published series, or any short line standing right above the heading.
  */
 function isSourceNote(text: string, lines: readonly SourceLine[], i: number, end: number, skip: ReadonlySet<number>): boolean {
-  if (SOURCE_NOTE.test(text) || PUBLISHED_SOURCE.test(text)) return true;
+  if (sourceNoteFileNumber(text) || PUBLISHED_SOURCE.test(text)) return true;
   if (HEADING_START.test(text) || isProse(text) || parseDateline(text) || wordCount(text) > 12) return false;
   const next = nextLine(lines, i + 1, end, skip);
   if (next < 0) return false;

@@ -15,7 +15,7 @@ export interface HeadingParties {
  */
 export function parseHeadingParties(heading: string): HeadingParties {
   // An older volume's number before the heading (`No. 101. Mr. Sargent to …`) and its closing stop are no part of the parties.
-  const text = heading.trim().replace(/\s+/g, ' ').replace(/^No\.\s*\d+\.\s+/, '').replace(/(?<!\b\p{Lu})\.$/u, '');
+  const text = heading.trim().replace(/\s+/g, ' ').replace(/^No\.\s*\d+\.\s+/, '').replace(/(?<!\b(?:\p{Lu}|Co|Inc|Ltd|Jr|Sr|Bros|Esq|etc))\.$/u, '');
   const british = /^FROM\s+(.+?)\s+TO\s+(.+?)\.?$/.exec(text);
   if (british) return { from: { role: titleCase(british[1]) }, to: { role: titleCase(british[2]) } };
 

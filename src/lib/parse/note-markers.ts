@@ -115,7 +115,17 @@ function findCandidates(lines: readonly SourceLine[]): { candidates: Candidate[]
     for (const match of text.matchAll(GLUED_SYMBOL)) {
       push(match.index!, match.index! + match[0].length, 0, '', match[1], inBrackets(match.index!) ? 1.5 : 0.2);
     }
-    if (index === sourceLine) return;
+    if (index === sourceLine) {
+      // A marker glued to the file number's serial (`761.94/123085: Telegram`): only its numbering tells.
+      for (const match of text.matchAll(/\/(\d{2,7})(?=$|[\s:.,;])/g)) {
+        const digits = match[1];
+        const at = match.index! + 1;
+        for (let cut = 1; cut < digits.length; cut += 1) {
+          if (digits[cut] !== '0') push(at + cut, at + digits.length, Number(digits.slice(cut)), '', '', 2.8);
+        }
+      }
+      return;
+    }
     for (const match of text.matchAll(DIGITS)) {
       const digits = match[1];
       const at = match.index!;
