@@ -121,7 +121,7 @@ function findCandidates(lines: readonly SourceLine[]): { candidates: Candidate[]
         const digits = match[1];
         const at = match.index! + 1;
         for (let cut = 1; cut < digits.length; cut += 1) {
-          if (digits[cut] !== '0') push(at + cut, at + digits.length, Number(digits.slice(cut)), '', '', 2.8);
+          if (digits[cut] !== '0') push(at + cut, at + digits.length, Number(digits.slice(cut)), '', '', 3.05);
         }
       }
       return;
