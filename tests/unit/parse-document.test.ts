@@ -134,3 +134,41 @@ describe('bad input', () => {
     expect(parsed.footnotes).toEqual([]);
   });
 });
+
+describe('a memorandum of conversation typed on an archival copy', () => {
+  const typescript = [
+    '',
+    'Memorandum of Conversation, by the Secretary of State',
+    '',
+    'June 10, 1944',
+    'Washington',
+    '',
+    'Present: The Secretary of State',
+    'The British Ambassador, Lord Halifax',
+    'Mr. Hackworth',
+    '',
+    'The Ambassador called this morning and said that his Government had',
+    'been giving careful thought to the question of the Argentine recog-',
+    'nition, and that it would welcome an early exchange of views.',
+    '',
+    'Reproduced at the National Archives',
+    '',
+    '- 2 -',
+    '',
+    'I replied that we were studying the matter.',
+    '',
+    'C[ordell] H[ull]',
+    '',
+  ].join('\n');
+
+  test('a Present: list followed by the text, with no Subject:, keeps the text in the body', () => {
+    const parsed = parseDocument(typescript);
+    expect(parsed.participants).toEqual(['The Secretary of State', 'The British Ambassador, Lord Halifax', 'Mr. Hackworth']);
+    expect(parsed.body.filter((block) => !block.role).map((block) => inlineText(block.content))).toEqual([
+      'The Ambassador called this morning and said that his Government had been giving careful thought to the question of the Argentine recognition, and that it would welcome an early exchange of views.',
+      'I replied that we were studying the matter.',
+    ]);
+    expect(parsed.provenance.furniture.map((line) => line.text)).toEqual(['Reproduced at the National Archives', '- 2 -']);
+    expect([parsed.place, parsed.date, parsed.signatures]).toEqual(['Washington', '1944-06-10', ['C[ordell] H[ull]']]);
+  });
+});

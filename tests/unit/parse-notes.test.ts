@@ -101,3 +101,12 @@ describe('the kinds of note numbering printed volumes use', () => {
     expect(parsed.warnings).toEqual([]);
   });
 });
+
+describe('a word-processor export without notes', () => {
+  test('tab-indented numbered paragraphs at the end are text, not a list of notes', () => {
+    const text = 'No. 13\n4th June, 1934, 4 p.m.\n\nFROM COPENHAGEN TO SECRETARY OF STATE\n\nThe Minister made three points:\n\t1. The pact is open to all.\n\t2. Denmark will study it.\n';
+    const parsed = parseDocument(text);
+    expect(parsed.footnotes).toEqual([]);
+    expect(parsed.body.map((block) => block.label ?? null)).toEqual([null, '1.', '2.']);
+  });
+});

@@ -18,8 +18,9 @@ export interface TrailingNotes {
   start: number;
 }
 
-// Web editions list notes after the text as `  1. note` (indented, renumbered from 1).
-const WEB_NOTE = /^\s{1,4}(\d{1,4})\.\s+(.*\S)\s*$/;
+// Web editions list notes after the text as `  1. note` (indented by spaces, renumbered from 1);
+// a word processor's tab-indented `\t1.` paragraphs at the end are text.
+const WEB_NOTE = /^ {1,4}(\d{1,4})\.\s+(.*\S)\s*$/;
 // Web clippers write them as a markdown list whose items end in a return arrow: `- note↩`.
 const CLIP_NOTE = /^-\s+(.*?)\s*↩\s*$/;
 

@@ -186,7 +186,8 @@ export function parseHeader(lines: readonly SourceLine[], end: number, skip: Rea
       continue;
     }
 
-    const present = /^Present:?\s*(.*)$/i.exec(text);
+    // `Present:` opens the list (`Present critical situation here …` is a sentence).
+    const present = /^(?:Present|Participants):\s*(.*)$/i.exec(text);
     if (present && (sawHeading || header.dateline)) {
       i = readParticipants(lines, i, end, skip, present[1], header, take);
       continue;
@@ -305,7 +306,8 @@ function readParticipants(
       continue;
     }
     const text = stripMarkers(lines[i].text).trim();
-    if (/^Subject:/i.test(text) || isProse(text) || wordCount(text) > 14) break;
+    // The list ends at `Subject:`, or at the text: prose, or a sentence closed by a full stop.
+    if (/^Subject:/i.test(text) || isProse(text) || wordCount(text) > 14 || (wordCount(text) >= 5 && /\p{Ll}{2,}[.!?]["”’]?$/u.test(text))) break;
     add(text);
     take(i, 'participants');
     i += 1;
