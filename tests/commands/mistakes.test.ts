@@ -24,7 +24,7 @@ interface Run {
 /** Runs `scripts/<script>.ts` with `args`, `env` added to the environment. */
 function run(script: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((done) => {
-    const environment = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env };
+    const environment: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env };
     if (!('EDITION_CONTENT' in env)) delete environment.EDITION_CONTENT;
     execFile(process.execPath, [join(root, 'scripts', `${script}.ts`), ...args], { cwd: root, env: environment, timeout: 60_000 }, (error, stdout, stderr) =>
       done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
