@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { keepOutput } from './src/integrations/keep-output.ts';
+import { searchIndexNotice } from './src/integrations/search-index-notice.ts';
 import { cacheDirFor, contentDirectory } from './src/lib/build-cache.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -12,9 +13,9 @@ export default defineConfig({
   // Each content folder keeps its own cache (data store, incremental-build manifest),
   // so building another edition does not throw away this one's.
   cacheDir: process.env.EDITION_CONTENT ? cacheDirFor(contentDirectory(fileURLToPath(new URL('.', import.meta.url)))) : undefined,
-  // The search index is built after the site by scripts/index-search.ts (see package.json `build`).
-  // Unchanged pages stay in the output folder between builds (see the integration).
-  integrations: [keepOutput()],
+  // Unchanged pages stay in the output folder between builds (keep-output). The search index is
+  // built after Astro has exited, by `npm run build` (scripts/build.ts); a bare `astro build` says so.
+  integrations: [keepOutput(), searchIndexNotice()],
   experimental: {
     // Rebuilds re-render only pages whose cache key changed (see src/lib/cache-keys.ts).
     incrementalBuild: true,

@@ -14,7 +14,6 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { readContent } from '../src/lib/content/read-content.ts';
 import { buildEdition, type StageTimings } from '../src/lib/edition/build-edition.ts';
@@ -22,19 +21,35 @@ import { buildDocumentPages } from '../src/lib/edition/page-data.ts';
 import { siteUrls } from '../src/lib/site-urls.ts';
 import { cacheDirFor } from '../src/lib/build-cache.ts';
 import { astroBuildEnv } from '../src/lib/build-memory.ts';
+import { exitWithError, readOptions, type Command } from '../src/lib/command-line.ts';
 
-const { values } = parseArgs({
-  options: {
-    documents: { type: 'string', default: '10000' },
-    source: { type: 'string', default: '../shared/corpus/frus-dev/documents' },
-    'no-site': { type: 'boolean', default: false },
-    keep: { type: 'boolean', default: false },
-    distinct: { type: 'boolean', default: false },
-  },
+const command: Command = {
+  name: 'bench',
+  invocation: 'npm run bench --',
+  usage: `Usage: npm run bench -- [--documents <n>] [--distinct] [--no-site] [--keep] [--source <folder>]
+
+Builds an edition of n documents (the dev corpus repeated) and prints per stage
+the time, documents per second and peak memory; results in .bench/results-<n>.json.
+
+  --documents <n>    how many documents (default 10000)
+  --distinct         make every copy's text its own
+  --no-site          the parser stages only, no site build
+  --keep             keep the generated content folder
+  --source <folder>  the transcriptions to repeat (default ../shared/corpus/frus-dev/documents)
+  -h, --help         print this help`,
+};
+
+const values = readOptions(command, {
+  documents: { type: 'string', default: '10000' },
+  source: { type: 'string', default: '../shared/corpus/frus-dev/documents' },
+  'no-site': { type: 'boolean', default: false },
+  keep: { type: 'boolean', default: false },
+  distinct: { type: 'boolean', default: false },
 });
 
 const root = resolve(import.meta.dirname, '..');
 const count = Number(values.documents);
+if (!Number.isInteger(count) || count < 1) exitWithError(command, `--documents ${values.documents} is not a number of documents: give a whole number, such as 2000`);
 const work = join(root, '.bench');
 const variant = values.distinct ? `${count}-distinct` : String(count);
 const contentDir = join(work, `content-${variant}`);
@@ -50,7 +65,7 @@ const siteDir = join(work, `site-${variant}`);
 function makeEdition(): void {
   rmSync(contentDir, { recursive: true, force: true });
   mkdirSync(join(contentDir, 'documents'), { recursive: true });
-  const sourceDir = resolve(root, values.source!);
+  const sourceDir = resolve(root, values.source);
   const files = readdirSync(sourceDir).filter((name) => name.endsWith('.txt')).sort();
   for (let i = 0; i < count; i += 1) {
     const round = Math.floor(i / files.length);

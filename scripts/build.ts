@@ -6,21 +6,43 @@
  *    src/lib/build-memory.ts (a heap limit sized to the edition);
  * 2. `scripts/index-search.ts`: the Pagefind index, once Astro has exited, so
  *    that the two never hold their memory at the same time.
+ *
+ * A missing, misnamed or empty content folder, or an output folder a build
+ * must not empty, is reported in one line before anything is built.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentDirectory } from '../src/lib/build-cache.ts';
 import { astroBuildEnv } from '../src/lib/build-memory.ts';
+import { exitWithError, readOptions, type Command } from '../src/lib/command-line.ts';
+import { contentFolderProblem } from '../src/lib/content/content-folder.ts';
 import { documentFiles } from '../src/lib/content/read-content.ts';
+import { outputFolderProblem } from '../src/lib/output-folder.ts';
 
-const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const command: Command = {
+  name: 'build',
+  invocation: 'npm run build --',
+  usage: `Usage: npm run build [-- --outDir <folder>]
+
+Builds the edition in the content folder into the output folder: its pages and
+open data (astro build), then its search index (Pagefind).
+
+  --outDir <folder>  the output folder (default dist/); kept between builds
+  -h, --help         print this help
+
+Environment:
+  EDITION_CONTENT    the content folder (default content/)
+  EDITION_BASE       the path the site is hosted under (default /)
+  EDITION_SITE       the site's public address, for absolute citation URLs`,
+};
+
+const values = readOptions(command, { outDir: { type: 'string', default: 'dist' } });
 const root = resolve(import.meta.dirname, '..');
-const site = resolve(values.outDir!);
-// A missing content folder is Astro's to report (the loader says which folder it looked for).
+const site = resolve(values.outDir);
 const contentDir = contentDirectory(root);
-const env = astroBuildEnv(existsSync(contentDir) ? documentFiles(contentDir).files.length : 0);
+const problem = contentFolderProblem(contentDir, 'EDITION_CONTENT') ?? outputFolderProblem(site, { root, contentDir, publicDir: join(root, 'public') });
+if (problem) exitWithError(command, problem);
+const env = astroBuildEnv(documentFiles(contentDir).files.length);
 const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: root, env, stdio: 'inherit' }).status ?? 1;
 
 const astro = run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', site]);

@@ -6,16 +6,28 @@
  * hook, so that Pagefind (about 1.5 GB for 10,000 documents) and Astro's build
  * (about as much) never hold their memory at the same time.
  */
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { exitWithError, readOptions, type Command } from '../src/lib/command-line.ts';
 import { buildSearchIndex } from '../src/search-index/build-search-index.ts';
 
-const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
-const site = resolve(values.site!);
+const command: Command = {
+  name: 'search index',
+  invocation: 'node scripts/index-search.ts',
+  usage: `Usage: node scripts/index-search.ts [--site <folder>]
+
+Builds the Pagefind index of a built site into <folder>/pagefind/ (npm run build runs it after astro build).
+
+  --site <folder>  the built site (default dist/)
+  -h, --help       print this help`,
+};
+
+const values = readOptions(command, { site: { type: 'string', default: 'dist' } });
+const site = resolve(values.site);
+if (!statSync(site, { throwIfNoEntry: false })?.isDirectory()) exitWithError(command, `no built site in ${site}: run npm run build, which builds the site and then its index`);
 try {
   const { pages, milliseconds } = await buildSearchIndex(site);
   console.log(`search index: ${pages} pages of ${site} indexed in ${milliseconds} ms`);
 } catch (error) {
-  console.error(`search index: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  exitWithError(command, error instanceof Error ? error.message : String(error));
 }

@@ -1,41 +1,63 @@
 /**
  * `npm run ingest -- --content <dir> --out <file.json>`: parses a content folder
  * and writes the edition's open data (shared/docs/edition-data.md) without
- * building the site. Prints each warning as `file:line: message`; exits
- * non-zero only when no document could be read. With `--unindexed`, also
+ * building the site. Prints each warning as `file:line: message`. A missing,
+ * misnamed or empty content folder (the same line `npm run build` prints), or
+ * an `--out` that is a folder, is reported in one line, exit 1, before
+ * anything is read. With `--unindexed`, also
  * prints the capitalized names that match no entry of people.yaml or
  * places.yaml (count, name, file:line), for editors to index. Always prints
  * one line counting resolved, unresolved and ambiguous references; with
  * `--references-report`, also the counts by kind and reason and each
  * document's unresolved references.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { exitWithError, readOptions, type Command } from '../src/lib/command-line.ts';
+import { contentFolderProblem } from '../src/lib/content/content-folder.ts';
 import { readContent } from '../src/lib/content/read-content.ts';
 import { buildEdition } from '../src/lib/edition/build-edition.ts';
 import { toOpenData } from '../src/lib/edition/open-data.ts';
 import { findUnindexedNames, formatUnindexedReport } from '../src/lib/names/unindexed.ts';
 import { referenceReportLines, referenceSummaryLine, summarizeReferences } from '../src/lib/references/summarize-references.ts';
 
-const { values } = parseArgs({
-  options: {
-    content: { type: 'string', default: process.env.EDITION_CONTENT ?? 'content' },
-    out: { type: 'string', default: 'edition.json' },
-    quiet: { type: 'boolean', default: false },
-    unindexed: { type: 'boolean', default: false },
-    'references-report': { type: 'boolean', default: false },
-  },
+const command: Command = {
+  name: 'ingest',
+  invocation: 'npm run ingest --',
+  usage: `Usage: npm run ingest -- [--content <folder>] [--out <file.json>] [--quiet] [--unindexed] [--references-report]
+
+Parses a content folder and writes the edition's open data, without building the
+site; prints each parser warning as file:line: message.
+
+  --content <folder>   the content folder (default EDITION_CONTENT, else content/)
+  --out <file.json>    where the open data goes (default edition.json)
+  --quiet              no warnings, only the summary lines
+  --unindexed          also list capitalized names no people or places entry matches
+  --references-report  also list the references by kind and reason, and the unresolved ones
+  -h, --help           print this help`,
+};
+
+const values = readOptions(command, {
+  content: { type: 'string' },
+  out: { type: 'string', default: 'edition.json' },
+  quiet: { type: 'boolean', default: false },
+  unindexed: { type: 'boolean', default: false },
+  'references-report': { type: 'boolean', default: false },
 });
 
-const contentDir = resolve(values.content!);
+// The folder as given, for the warnings' file names; and how it was given, for the fix a mistake names.
+const contentArg = values.content ?? process.env.EDITION_CONTENT ?? 'content';
+const setting = values.content === undefined && process.env.EDITION_CONTENT ? 'EDITION_CONTENT' : '--content';
+const contentDir = resolve(contentArg);
+const out = resolve(values.out);
+const problem = contentFolderProblem(contentDir, setting) ?? (isFolder(out) ? `--out ${out} is a folder: name a .json file` : null);
+if (problem) exitWithError(command, problem);
 const started = performance.now();
 let input;
 try {
   input = readContent(contentDir);
 } catch (error) {
-  console.error(`ingest: cannot read ${contentDir}: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  exitWithError(command, `cannot read ${contentDir}: ${error instanceof Error ? error.message : String(error)}`);
 }
 const edition = buildEdition(input);
 const data = toOpenData(edition);
@@ -45,18 +67,21 @@ let warningCount = 0;
 for (const entry of edition.documents) {
   for (const warning of entry.record.warnings) {
     warningCount += 1;
-    if (!values.quiet) console.error(`${join(values.content!, entry.record.sourceFile)}:${warning.line}: ${warning.message}`);
+    if (!values.quiet) console.error(`${join(contentArg, entry.record.sourceFile)}:${warning.line}: ${warning.message}`);
   }
 }
 
-const out = resolve(values.out!);
-mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify(data, null, 1)}\n`);
+try {
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(data, null, 1)}\n`);
+} catch (error) {
+  exitWithError(command, `cannot write --out ${out}: ${error instanceof Error ? error.message : String(error)}`);
+}
 if (values.unindexed) {
   const candidates = findUnindexedNames(
     edition.documents.map((entry) => ({ id: entry.id, sourceFile: entry.record.sourceFile, parsed: entry.parsed, mentions: entry.mentions })),
   );
-  console.log(formatUnindexedReport(candidates, values.content!));
+  console.log(formatUnindexedReport(candidates, contentArg));
 }
 const references = summarizeReferences(edition.documents);
 if (values['references-report']) console.log(referenceReportLines(references).join('\n'));
@@ -65,4 +90,11 @@ const seconds = (performance.now() - started) / 1000;
 console.error(
   `ingest: ${data.documents.length} documents, ${warningCount} warnings, ${data.people.length} people, ${data.places.length} places → ${out} (${seconds.toFixed(2)} s)`,
 );
-if (data.documents.length === 0) process.exit(1);
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -16,18 +16,30 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Page, Request } from 'playwright-core';
+import { readOptions, type Command } from '../src/lib/command-line.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
-const { values } = parseArgs({
-  options: {
-    'no-build': { type: 'boolean', default: false },
-    source: { type: 'string', default: '../shared/corpus/frus-dev/documents' },
-    first: { type: 'string', default: 'Vladivostok' },
-    second: { type: 'string', default: 'Chinese Eastern Railway' },
-  },
+const command: Command = {
+  name: 'bench:search',
+  invocation: 'npm run bench:search --',
+  usage: `Usage: npm run bench:search -- [--no-build] [--first <words>] [--second <words>] [--source <folder>]
+
+Builds the dev corpus and measures, in Chromium, the bytes a reader's searches transfer.
+
+  --no-build         reuse the site in .bench/search-site
+  --first <words>    the first query (default Vladivostok)
+  --second <words>   the second query (default "Chinese Eastern Railway")
+  --source <folder>  the transcriptions (default ../shared/corpus/frus-dev/documents)
+  -h, --help         print this help`,
+};
+
+const values = readOptions(command, {
+  'no-build': { type: 'boolean', default: false },
+  source: { type: 'string', default: '../shared/corpus/frus-dev/documents' },
+  first: { type: 'string', default: 'Vladivostok' },
+  second: { type: 'string', default: 'Chinese Eastern Railway' },
 });
 
 const root = resolve(import.meta.dirname, '..');
@@ -40,7 +52,7 @@ const TARGET_KB = 300;
 function makeContent(): number {
   rmSync(contentDir, { recursive: true, force: true });
   mkdirSync(join(contentDir, 'documents'), { recursive: true });
-  const sourceDir = resolve(root, values.source!);
+  const sourceDir = resolve(root, values.source);
   const files = readdirSync(sourceDir).filter((name) => name.endsWith('.txt'));
   for (const file of files) cpSync(join(sourceDir, file), join(contentDir, 'documents', file));
   for (const name of ['edition.yaml', 'people.yaml', 'places.yaml']) {
@@ -172,8 +184,8 @@ async function main(): Promise<void> {
       const entries = await requests.since(from);
       return { words, status: (await status.textContent()) ?? '', bytes: sum(entries), requests: entries.length, breakdown: breakdown(entries) };
     };
-    const first = await query(values.first!);
-    const second = await query(values.second!);
+    const first = await query(values.first);
+    const second = await query(values.second);
 
     // Ticking the first year offered.
     const fromFilter = requests.length;
@@ -188,8 +200,8 @@ async function main(): Promise<void> {
     const arrival = await context.browser()!.newContext({ viewport: { width: 1280, height: 900 } });
     const arrivalPage = await arrival.newPage();
     const arrivalRequests = recorder(arrivalPage);
-    await arrivalPage.goto(`${site.url}/search/?q=${encodeURIComponent(values.first!)}`);
-    await arrivalPage.waitForFunction((text) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${text}”`), values.first!);
+    await arrivalPage.goto(`${site.url}/search/?q=${encodeURIComponent(values.first)}`);
+    await arrivalPage.waitForFunction((text) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${text}”`), values.first);
     await arrivalPage.waitForLoadState('networkidle');
     const arrivalEntries = await arrivalRequests.since(0);
     await arrival.close();
@@ -208,7 +220,7 @@ async function main(): Promise<void> {
       firstQuery: first,
       secondQuery: second,
       tickFilter: filter,
-      fromHeaderForm: { words: values.first!, bytes: sum(arrivalEntries), requests: arrivalEntries.length },
+      fromHeaderForm: { words: values.first, bytes: sum(arrivalEntries), requests: arrivalEntries.length },
       readingPage: { bytes: sum(readingEntries), requests: readingEntries.length, pagefindRequests: readingEntries.filter((entry) => entry.url.includes('/pagefind/')).length },
       indexOnDisk: disk,
       targetFirstQueryKB: TARGET_KB,

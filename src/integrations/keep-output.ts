@@ -3,7 +3,9 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { openDataStagingDir } from '../lib/build-cache.ts';
+import { AstroError } from 'astro/errors';
+import { contentDirectory, openDataStagingDir } from '../lib/build-cache.ts';
+import { outputFolderProblem } from '../lib/output-folder.ts';
 import { isOpenData, isSearchIndex, openDataChanges, staleOutputFiles, type OutputFile } from '../lib/site-output.ts';
 
 /**
@@ -30,6 +32,7 @@ export function keepOutput(): AstroIntegration {
   let ownerFile = '';
   let outputFile = '';
   let startedAt = 0;
+  let outDirProblem: string | null = null;
   return {
     name: 'edition-keep-output',
     hooks: {
@@ -42,8 +45,12 @@ export function keepOutput(): AstroIntegration {
         ownerFile = ownerFileFor(fileURLToPath(config.root), outDir);
         // And, in the cache, the output folder it last built into.
         outputFile = join(owner, 'last-output.txt');
+        const root = fileURLToPath(config.root);
+        outDirProblem = outputFolderProblem(outDir, { root, contentDir: contentDirectory(root), publicDir: fileURLToPath(config.publicDir) }, 'outDir');
       },
       'astro:build:start': ({ logger }) => {
+        // A bare `astro build --outDir ..` must not empty the project (scripts/build.ts checks before Astro starts).
+        if (outDirProblem) throw new AstroError(outDirProblem);
         // ext4 stamps files with a clock that may lag the system clock by a tick.
         startedAt = Date.now() - 1000;
         // Kept pages are right only if this cache wrote them, and its last build was into this folder.

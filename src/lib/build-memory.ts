@@ -10,12 +10,23 @@ export function astroHeapLimitMB(documents: number): number {
   return Math.max(1024, Math.ceil(documents / 10));
 }
 
+/** Set in `astro build`'s environment by a caller that builds the search index itself, once Astro has exited. */
+export const SEARCH_INDEX_AFTER_BUILD = 'EDITION_SEARCH_INDEX_AFTER_BUILD';
+
 /**
  * The environment `astro build` runs in (scripts/build.ts, scripts/bench.ts):
  * the heap limit above and fewer malloc arenas, so that memory is given back
- * rather than held.
+ * rather than held; word that the caller indexes search after the build
+ * (src/integrations/search-index-notice.ts); and no Astro telemetry, as a
+ * build uses no network.
  */
 export function astroBuildEnv(documents: number, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   const heap = `--max-old-space-size=${astroHeapLimitMB(documents)}`;
-  return { ...env, MALLOC_ARENA_MAX: '2', NODE_OPTIONS: [env.NODE_OPTIONS, heap].filter(Boolean).join(' ') };
+  return {
+    ...env,
+    MALLOC_ARENA_MAX: '2',
+    NODE_OPTIONS: [env.NODE_OPTIONS, heap].filter(Boolean).join(' '),
+    [SEARCH_INDEX_AFTER_BUILD]: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
 }

@@ -2,6 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+import { contentFolderProblem } from '../lib/content/content-folder.ts';
 import { readContent } from '../lib/content/read-content.ts';
 import { contentDirectory, openDataStagingDir, renderedBodiesDir } from '../lib/build-cache.ts';
 import { removeUnlisted, writeIfChanged } from '../lib/files/kept-files.ts';
@@ -13,6 +15,17 @@ import { z } from 'astro/zod';
 import type { Edition } from '../lib/edition/types.ts';
 import { siteUrls } from '../lib/site-urls.ts';
 import { referenceSummaryLine, summarizeReferences } from '../lib/references/summarize-references.ts';
+
+/**
+ * A content folder that cannot be built (missing, a file, no transcriptions).
+ * Astro's error printer tacks a hint about browser APIs onto any error whose
+ * `toString()` says "document" or "window", as these folder names often do.
+ */
+class ContentFolderError extends AstroError {
+  override toString(): string {
+    return this.name;
+  }
+}
 
 // The collections share one parse of the content folder per build.
 let editionPromise: Promise<Edition> | null = null;
@@ -41,6 +54,9 @@ export async function loadEdition(context: LoaderContext): Promise<Edition> {
     editionDir = dir;
     served.clear();
     editionPromise = Promise.resolve().then(() => {
+      // The same line `npm run build` prints before starting Astro, for a bare `astro build` or `astro dev`.
+      const problem = contentFolderProblem(dir, 'EDITION_CONTENT');
+      if (problem) throw new ContentFolderError(problem);
       const started = performance.now();
       const input = readContent(dir);
       const edition = buildEdition(input);
