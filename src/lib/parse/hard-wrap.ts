@@ -13,8 +13,10 @@ import type { SourceLine } from './source-lines.ts';
 
 // A typed page is at most about 90 characters wide; a line past this is a web paragraph.
 const MAX_TYPED_WIDTH = 100;
-// Columns of a table: the typist's run of spaces between cells.
-const TABLE_GAP = / {3,}|\t/;
+/** Columns of a table: the typist's run of spaces, or a tab, between cells. */
+function isTableRow(text: string): boolean {
+  return text.includes('   ') || text.includes('\t');
+}
 // The end of a sentence, a heading or a list item: a break there may be deliberate.
 const CLOSED = /[.:;!?]["”’)\]]*$/;
 // A letter, then the typist's hyphen at the margin: `gov-` / `ernment`.
@@ -47,9 +49,14 @@ export function isHardWrapped(lines: readonly SourceLine[], end = lines.length):
   let evidence = 0;
   for (let index = 0; index + 1 < end; index += 1) {
     const line = lines[index].text.trimEnd();
-    if (line.length > MAX_TYPED_WIDTH && !TABLE_GAP.test(line.trim())) return false;
+    if (line.length < 30) continue;
+    // One line wider than a typed page, other than a table row, and this is no typescript.
+    if (line.length > MAX_TYPED_WIDTH) {
+      if (!isTableRow(line.trim())) return false;
+      continue;
+    }
     const next = lines[index + 1].text.trim();
-    if (line.trim().length < 30 || !next || TABLE_GAP.test(line.trim())) continue;
+    if (!next || isTableRow(line.trim())) continue;
     if (/^\p{Ll}/u.test(next) && !CLOSED.test(line)) evidence += 1;
     else if (!CLOSED.test(line) && isFull(line, next, width)) evidence += 1;
   }
@@ -116,7 +123,7 @@ export function unwrapLines(lines: readonly SourceLine[], end: number, furniture
  */
 function continues(previous: string, next: string, width: number, blank: boolean, furniture: boolean): boolean {
   if (blank && !furniture) return false;
-  if (TABLE_GAP.test(previous) || TABLE_GAP.test(next) || OWN_START.test(next)) return false;
+  if (isTableRow(previous) || isTableRow(next) || OWN_START.test(next)) return false;
   const wrapped = MARGIN_HYPHEN.test(previous) || MARGIN_DASH.test(previous) || isFull(previous, next, width);
   if (furniture) return wrapped && !CLOSED.test(previous);
   if (LABEL_START.test(next) && CLOSED.test(previous)) return false;
@@ -152,7 +159,7 @@ function typedWidth(lines: readonly SourceLine[], end: number, furniture: Readon
   for (let index = 0; index < end; index += 1) {
     if (furniture.has(index)) continue;
     const text = lines[index].text.trimEnd();
-    if (TABLE_GAP.test(text.trim()) || text.length > MAX_TYPED_WIDTH) continue;
+    if (isTableRow(text.trim()) || text.length > MAX_TYPED_WIDTH) continue;
     longest = Math.max(longest, text.length);
     const next = lines[index + 1]?.text.trim() ?? '';
     if (index + 1 < end && !furniture.has(index + 1) && /^\p{Ll}/u.test(next) && !CLOSED.test(text)) {

@@ -17,11 +17,12 @@ export function markerToken(index: number): string {
 
 /** Removes marker tokens, giving the words as printed without their note markers. */
 export function stripMarkers(text: string): string {
-  return text.replace(MARKER_PATTERN, '');
+  return text.includes(MARKER_OPEN) ? text.replace(MARKER_PATTERN, '') : text;
 }
 
 /** Indices of the notes whose markers stand in `text`. */
 export function markersIn(text: string): number[] {
+  if (!text.includes(MARKER_OPEN)) return [];
   return [...text.matchAll(MARKER_PATTERN)].map((match) => Number(match[1]));
 }
 

@@ -45,6 +45,16 @@ const GLUED_SYMBOL = new RegExp(String.raw`(?<=[\p{L}.,;:)\]'’"”?!…])(\*{1
 // A number with a marker glued on: `paragraph 485` = paragraph 4, note 85.
 const DIGITS = /(?<![\p{L}\p{N}.,/[])(\d{2,6})(?=$|[\s.,;:)\]—–-])(?![.,]\d|\/)/gu;
 const PAGE_BREAK = /\[Page [^\]]+\]/g;
+const SYMBOL = /[*†‡§‖ǁ¶]/;
+// What follows a clock's figures (`7.45 a.m.`) and an hour's (`11 p.m.`, `12 noon`), read at an offset.
+const CLOCK_AFTER = /\s*(?:[ap]\.\s?m\.|o’clock|o'clock)/y;
+const HOUR_AFTER = /\s*(?:[ap]\.\s?m\.|noon|midnight)/y;
+
+/** Does sticky `pattern` match `text` at `offset`? */
+function followedBy(pattern: RegExp, text: string, offset: number): boolean {
+  pattern.lastIndex = offset;
+  return pattern.test(text);
+}
 
 const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s$/;
 
@@ -108,11 +118,11 @@ function findCandidates(lines: readonly SourceLine[]): { candidates: Candidate[]
       // `No.495`, `G-2`, `Art.5`: glued to an abbreviation.
       else if (before === '.' && /\b(No|Nos|Art|Arts|Sec|Par|Vol|p|pp)\.$/.test(text.slice(0, start))) cost = 2;
       // `7.45 a.m.`: a clock time.
-      if (/^\s*(?:[ap]\.\s?m\.|o’clock|o'clock)/.test(text.slice(start + match[0].length))) cost += 4;
+      if (followedBy(CLOCK_AFTER, text, start + match[0].length)) cost += 4;
       if (inBrackets(start)) cost += 1.5;
       push(start, start + match[0].length, Number(match[1]), match[2], '', cost);
     }
-    for (const match of text.matchAll(GLUED_SYMBOL)) {
+    if (SYMBOL.test(text)) for (const match of text.matchAll(GLUED_SYMBOL)) {
       push(match.index!, match.index! + match[0].length, 0, '', match[1], inBrackets(match.index!) ? 1.5 : 0.2);
     }
     if (index === sourceLine) {
@@ -126,13 +136,14 @@ function findCandidates(lines: readonly SourceLine[]): { candidates: Candidate[]
       }
       return;
     }
+    const opening = /^[\s\-*]*/.exec(text)![0].length;
     for (const match of text.matchAll(DIGITS)) {
       const digits = match[1];
       const at = match.index!;
       // `220. Upon…` opening a line is a telegram or paragraph number, not a number with a marker.
-      if (/^[\s\-*]*$/.test(text.slice(0, at)) && text[at + digits.length] === '.') continue;
+      if (at <= opening && text[at + digits.length] === '.') continue;
       // Hours (`11 p.m.`) and years (`1918`) are read as printed.
-      if (/^\s*(?:[ap]\.\s?m\.|noon|midnight)/.test(text.slice(at + digits.length))) continue;
+      if (followedBy(HOUR_AFTER, text, at + digits.length)) continue;
       if (/^(?:1[5-9]|20)\d\d$/.test(digits)) continue;
       // `19348`: a year with a marker glued on is cut after the year only.
       if (/^(?:1[5-9]|20)\d\d\d{1,2}$/.test(digits)) {
@@ -248,12 +259,14 @@ function bestSequence(candidates: Candidate[], pageBreaks: readonly number[], co
     }
     // A run is keyed by the number it reached: `47a` reached 47, so 48 follows it.
     const key = current.symbol ? null : String(current.value);
-    const proposals = new Map<number, Step>();
+    // A candidate proposes itself to a few notes at most: a short list beats a map.
+    const proposals: Step[] = [];
     const offer = (note: number, cost: number, previous: Step | null, stepKey: string) => {
       if (note >= count) return;
       if (previous && candidates[previous.candidate].end > current.start && candidates[previous.candidate].line === current.line) return;
-      const known = proposals.get(note);
-      if (!known || cost < known.cost) proposals.set(note, { cost, note, candidate: index, key: stepKey, previous });
+      const known = proposals.findIndex((step) => step.note === note);
+      if (known < 0) proposals.push({ cost, note, candidate: index, key: stepKey, previous });
+      else if (cost < proposals[known].cost) proposals[known] = { cost, note, candidate: index, key: stepKey, previous };
     };
     const own = current.cost;
 
@@ -287,7 +300,7 @@ function bestSequence(candidates: Candidate[], pageBreaks: readonly number[], co
         }
       }
     }
-    for (const step of proposals.values()) {
+    for (const step of proposals) {
       if (!all.add(step)) continue;
       sinceBreak.add(step);
       const total = step.cost + (count - 1 - step.note) * MISSING;

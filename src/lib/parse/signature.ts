@@ -1,5 +1,5 @@
 import { parseDateline } from './dateline.ts';
-import { stripMarkers } from './inline.ts';
+import { MARKER_PATTERN, stripMarkers } from './inline.ts';
 import type { SourceLine } from './source-lines.ts';
 
 // Name particles that stay lower-case inside a signature (`Henri de Bayle`).
@@ -25,6 +25,8 @@ function splitNameAndOffice(words: readonly string[]): { name: string[]; office:
  * `Repeated to Habana.` are not.
  */
 export function isSignatureLine(raw: string): boolean {
+  // Called on every line of the text: most are prose, and too long or too full of figures to be a name.
+  if (raw.length > 140 || /\d/.test(raw.replace(MARKER_PATTERN, ''))) return false;
   let text = stripMarkers(raw).trim().replace(/,\s*(?:Jr|Sr)\.$/, '');
   // Older volumes print signatures in capitals, closed by a stop or a comma: `A. A. SARGENT.`, `MELANCTON SMITH,`.
   if (/\p{Lu}{2,}[.,]$/u.test(text) && text.split(/\s+/).every((word) => PARTICLES.has(word) || word === word.toUpperCase())) text = text.slice(0, -1);
