@@ -110,3 +110,11 @@ describe('a word-processor export without notes', () => {
     expect(parsed.body.map((block) => block.label ?? null)).toEqual([null, '1.', '2.']);
   });
 });
+
+describe('brackets that only look like word-processor notes', () => {
+  test('a clock time in brackets is no inline note when no marker refers to it', () => {
+    const parsed = parseDocument('832.51/863: Telegram\nThe Executive Committee to the Ambassador in Brazil (Gibson)\n[New York,] January 24, 1934—[9:17 p.m.]\n6. For Clark: Your cable January 23rd.\n');
+    expect(parsed.footnotes).toEqual([]);
+    expect([parsed.place, parsed.date, parsed.telegramNumber]).toEqual(['New York', '1934-01-24T21:17', '6']);
+  });
+});

@@ -89,6 +89,9 @@ export function extractInlineNotes(
 ): { lines: SourceLine[]; notes: NoteDefinition[] } {
   const notes: NoteDefinition[] = [];
   const indexByMarker = new Map<string, number>();
+  // Only a marker the text refers to has its note inline: `[9:17 p.m.]` is a clock time in brackets.
+  const referred = new Set(lines.flatMap((line) => [...line.text.matchAll(WORD_REF)].map((match) => match[1])));
+  if (referred.size === 0) return { lines: [...lines], notes };
   const out = lines.map((line) => {
     if (!line.text.includes('[footnoteRef:') && !/\[\d+:/.test(line.text)) return line;
     let text = line.text.replace(WORD_REF, (_all, marker: string) => {
@@ -98,7 +101,7 @@ export function extractInlineNotes(
       }
       return replaceRef(marker, indexByMarker.get(marker)!);
     });
-    text = removeInlineDefinitions(text, (marker, body) => {
+    text = removeInlineDefinitions(text, referred, (marker, body) => {
       const index = indexByMarker.get(marker);
       if (index === undefined) {
         indexByMarker.set(marker, notes.length);
@@ -113,12 +116,12 @@ export function extractInlineNotes(
   return { lines: out, notes };
 }
 
-function removeInlineDefinitions(text: string, found: (marker: string, body: string) => void): string {
+function removeInlineDefinitions(text: string, referred: ReadonlySet<string>, found: (marker: string, body: string) => void): string {
   let out = '';
   let i = 0;
   while (i < text.length) {
     const match = /^\[(\d+):/.exec(text.slice(i, i + 8));
-    if (match) {
+    if (match && referred.has(match[1])) {
       let depth = 0;
       let close = -1;
       for (let j = i; j < text.length; j += 1) {

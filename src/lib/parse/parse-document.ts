@@ -89,11 +89,13 @@ export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDo
     opening: bodyIndices.length ? stripMarkers(lines[bodyIndices[0]].text).trim().slice(0, 80) : '',
     hasParticipants: header.participants.length > 0,
     britishTelegram: header.britishTelegram,
-    timed: Boolean(dateline?.date?.includes('T')),
+    // Telegrams are timed to the minute, when sent and when received (`[Received March 5--8:20 p.m.]`).
+    timed: Boolean(dateline?.date?.includes('T')) || /\d\s*[ap]\.\s?m\b|\bnoon\b|\bmidnight\b/i.test(header.received ?? ''),
   };
   const type = inferDocumentType(typeEvidence);
   const body = parseBody(lines, bodyIndices, footnotes, emendations, {
-    telegram: type === 'telegram',
+    // A telegram numbered in its header (`No. 256`) opens with its first paragraph's number, not its own.
+    telegram: type === 'telegram' && header.number === null,
     signatures: new Set(signatures.names),
     signingBlock: new Set(signatures.block),
   });
@@ -113,7 +115,7 @@ export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDo
     date: dateline?.date ?? null,
     dateText: dateline?.dateText ?? null,
     received: header.received,
-    telegramNumber: body.telegramNumber ?? (type === 'telegram' ? header.number : null),
+    telegramNumber: type === 'telegram' && header.number !== null ? header.number : body.telegramNumber,
     number: header.number,
     classification: header.classification,
     signatures: signatures.names.map((index) => stripMarkers(lines[index].text).trim()),
