@@ -246,3 +246,18 @@ describe('volumes numbered by document', () => {
     ]);
   });
 });
+
+describe('pages of copies that lost their page numbers', () => {
+  const memo = (text: string) => `The Secretary of State to the Ambassador in Brazil (Gibson)\n\nSeptember 11, 1934\nWashington\n\n${text}\n\nHull\n`;
+  const edition = editionOf({
+    'frus1934v91-d0001': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, September 10, 1934—2 p.m.', '230. The Minister [Page 10] called.'),
+    // An archival typescript of several printed pages, none of them marked.
+    'frus1934v91-d0002': memo('A long instruction that ran over pages 11 to 13 of the printed volume.'),
+    'frus1934v91-d0003': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, September 14, 1934—2 p.m.', '[Page 14] 231. The Minister [Page 15] left.'),
+    'frus1934v91-d0004': telegram(SECRETARY, GIBSON, 'Washington, September 16, 1934—6 p.m.', '90. Your 231.1 Noted.', ['See the instruction, ante, p. 12.']),
+  });
+
+  test('a page between its neighbours’ pages is the page of the one document between them', () => {
+    expect(outcomes(edition, 'frus1934v91-d0004')).toContain('ante, p. 12 → frus1934v91-d0002');
+  });
+});

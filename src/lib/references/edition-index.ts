@@ -197,6 +197,10 @@ function despatchNumber(content: readonly Inline[] | undefined): string | null {
  * page is not certain, the document is listed on every page it may stand on
  * (`pages`), but not in `certainPages`.
  *
+ * A run with more pages between its neighbours than documents lost its page
+ * numbers (archival typescripts print none): its documents may stand on any
+ * of those pages, and a lone one certainly on those strictly between.
+ *
  * In a bare sequence of unrelated transcriptions (no volume ids), documents
  * without breaks get pages only when the pages around them run on, so that a
  * lone seed is not put on another document's page.
@@ -232,6 +236,17 @@ function pagesOf(list: readonly IndexedDocument[], volume: boolean): Map<string,
     while (end < list.length && !spans[end]) end += 1;
     const nextStart = end < list.length ? spans[end]!.first : null;
     const count = end - index;
+    if (volume && lastPage !== null && nextStart !== null && nextStart - lastPage > count + 1) {
+      // More pages than documents: copies that lost their page numbers (an archival typescript)
+      // run over several. One such document spans the pages between its neighbours, certainly
+      // those strictly between; of several, each may stand anywhere there.
+      for (let item = 0; item < count; item += 1) {
+        place(list[index + item], lastPage, nextStart, false);
+        if (count === 1) for (let page = lastPage + 1; page < nextStart; page += 1) list[index].certainPages.push(String(page));
+      }
+      index = end;
+      continue;
+    }
     const consistent = lastPage !== null && nextStart !== null ? nextStart >= lastPage && nextStart - lastPage <= count + 1 : volume;
     if (consistent && (lastPage !== null || nextStart !== null)) {
       for (let item = 1; item <= count; item += 1) {
