@@ -90,7 +90,7 @@ export function extractInlineNotes(
   const notes: NoteDefinition[] = [];
   const indexByMarker = new Map<string, number>();
   // Only a marker the text refers to has its note inline: `[9:17 p.m.]` is a clock time in brackets.
-  const referred = new Set(lines.flatMap((line) => [...line.text.matchAll(WORD_REF)].map((match) => match[1])));
+  const referred = new Set(lines.flatMap((line) => (line.text.includes('[footnoteRef:') ? [...line.text.matchAll(WORD_REF)].map((match) => match[1]) : [])));
   if (referred.size === 0) return { lines: [...lines], notes };
   const out = lines.map((line) => {
     if (!line.text.includes('[footnoteRef:') && !/\[\d+:/.test(line.text)) return line;

@@ -66,7 +66,7 @@ export interface FurnitureRun {
  */
 export function findFurniture(lines: readonly SourceLine[], from: number, to: number, typescript = false): FurnitureRun[] {
   const blocks = blocksOf(lines, from, to);
-  const kinds = blocks.map((block) => blockKind(block.map((index) => lines[index].text.trim()), typescript));
+  const kinds = blocks.map((block) => blockKind(block, lines, typescript));
   // Fragments and sheet numbers next to a stamp are part of it, however far the chain runs.
   const furniture = kinds.map((kind) => kind === 'marked');
   for (let changed = true; changed; ) {
@@ -85,7 +85,10 @@ export function findFurniture(lines: readonly SourceLine[], from: number, to: nu
 type BlockKind = 'marked' | 'sheet' | 'stray' | 'text';
 
 /** What a block is: stamped furniture, a sheet number, stray stamp marks, or text. */
-function blockKind(texts: readonly string[], typescript: boolean): BlockKind {
+function blockKind(block: readonly number[], lines: readonly SourceLine[], typescript: boolean): BlockKind {
+  // Stamps are short: a block with a line of prose is text, and most blocks are.
+  if (block.some((index) => lines[index].text.length > 200)) return 'text';
+  const texts = block.map((index) => lines[index].text.trim());
   if (texts.every(isFurnitureShaped) && texts.some((text) => ARCHIVAL_MARK.test(text))) return 'marked';
   if (texts.every((text) => SHEET_NUMBER.test(text) || (typescript && BARE_NUMBER.test(text)))) return 'sheet';
   if (texts.every((text) => SHEET_NUMBER.test(text) || isFileNumberStamp(text) || STAMP_FRAGMENT.test(text))) return 'stray';

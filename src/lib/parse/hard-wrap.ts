@@ -44,17 +44,19 @@ export interface UnwrappedLines {
  * would not have fitted (or the next line goes on in lower case).
  */
 export function isHardWrapped(lines: readonly SourceLine[], end = lines.length): boolean {
+  // Most transcriptions are not typescripts: one line wider than a typed page, other than a table row, tells.
+  for (let index = 0; index < end; index += 1) {
+    const text = lines[index].text;
+    if (text.length <= MAX_TYPED_WIDTH) continue;
+    const trimmed = text.trim();
+    if (trimmed.length > MAX_TYPED_WIDTH && !isTableRow(trimmed)) return false;
+  }
   const width = typedWidth(lines, end);
   if (width === 0) return false;
   let evidence = 0;
   for (let index = 0; index + 1 < end; index += 1) {
     const line = lines[index].text.trimEnd();
-    if (line.length < 30) continue;
-    // One line wider than a typed page, other than a table row, and this is no typescript.
-    if (line.length > MAX_TYPED_WIDTH) {
-      if (!isTableRow(line.trim())) return false;
-      continue;
-    }
+    if (line.length < 30 || line.length > MAX_TYPED_WIDTH) continue;
     const next = lines[index + 1].text.trim();
     if (!next || isTableRow(line.trim())) continue;
     if (/^\p{Ll}/u.test(next) && !CLOSED.test(line)) evidence += 1;
@@ -159,7 +161,7 @@ function typedWidth(lines: readonly SourceLine[], end: number, furniture: Readon
   for (let index = 0; index < end; index += 1) {
     if (furniture.has(index)) continue;
     const text = lines[index].text.trimEnd();
-    if (isTableRow(text.trim()) || text.length > MAX_TYPED_WIDTH) continue;
+    if (text.length > MAX_TYPED_WIDTH || isTableRow(text.trim())) continue;
     longest = Math.max(longest, text.length);
     const next = lines[index + 1]?.text.trim() ?? '';
     if (index + 1 < end && !furniture.has(index + 1) && /^\p{Ll}/u.test(next) && !CLOSED.test(text)) {

@@ -142,6 +142,9 @@ function findCandidates(lines: readonly SourceLine[]): { candidates: Candidate[]
       const at = match.index!;
       // `220. Upon…` opening a line is a telegram or paragraph number, not a number with a marker.
       if (at <= opening && text[at + digits.length] === '.') continue;
+      // A day with a marker glued on (`June 191`, `August 132`) is no day; a day is read as printed.
+      const afterMonth = MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+      if (afterMonth && digits.length <= 2 && Number(digits) <= 31) continue;
       // Hours (`11 p.m.`) and years (`1918`) are read as printed.
       if (followedBy(HOUR_AFTER, text, at + digits.length)) continue;
       if (/^(?:1[5-9]|20)\d\d$/.test(digits)) continue;
@@ -152,9 +155,6 @@ function findCandidates(lines: readonly SourceLine[]): { candidates: Candidate[]
       }
       if (digits.length > 4) continue;
       if (/\[Page\s$/.test(text.slice(Math.max(0, at - 6), at))) continue;
-      // A day with a marker glued on (`June 191`, `August 132`) is no day; the day must stay one.
-      const afterMonth = MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at));
-      if (afterMonth && Number(digits) <= 31) continue;
       // A serial number (`No. 267`) is more likely printed whole than carrying a marker.
       const serial = /\bNos?\.\s?$/.test(text.slice(Math.max(0, at - 5), at));
       for (let cut = 1; cut < digits.length; cut += 1) {

@@ -69,6 +69,7 @@ const CLOSING =
 const SENTENCE_END = /[.!?:]["”’)\]]*$|\[etc\.?\]\.?$/;
 
 function isOfficeLine(text: string): boolean {
+  if (text.length > 160) return false;
   const words = text.split(/\s+/);
   return OFFICE_WORD.test(words[0].replace(/,$/, '')) && words.length <= 14 && !/[;!?]$/.test(text) && (!text.endsWith('.') || /(?:^|\s)\p{Lu}\p{Ll}*\.$/u.test(text) || words.length <= 8);
 }
