@@ -1,7 +1,10 @@
 /**
  * Fixture tests: `tests/fixtures/<case>/input.txt` is parsed and compared with
  * `expected.json`. Run with `UPDATE=1` to regenerate the expectations after an
- * intended change, then review the diff.
+ * intended change, then review the diff. A hard case taken from the dev corpora
+ * also keeps the FRUS ground truth beside it (`truth.json`), and its parse must
+ * agree with that truth field by field, as `score.py` compares them; that part
+ * is never regenerated.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +32,72 @@ function snapshot(name: string, raw: string) {
     headerNotes: parsed.headerNotes,
   };
 }
+
+/** A value as score.py compares it: curly quotes, spacing, a leading "The" and closing punctuation aside, in lower case. */
+function normal(value: unknown): string {
+  return String(value ?? '')
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.,;:\s]+|[.,;:\s]+$/g, '')
+    .replace(/^the\s+/i, '')
+    .toLowerCase();
+}
+
+interface Truth {
+  source?: string | null;
+  fileNumber?: string | null;
+  head?: string;
+  from?: { name?: string; role?: string } | null;
+  to?: { name?: string; role?: string } | null;
+  place?: string | null;
+  date?: string | null;
+  received?: string | null;
+  datelinePresent?: boolean;
+  telegramNumber?: string | null;
+  signedBy?: string[];
+  footnotes?: { n: string; text: string }[];
+  pageBreaks?: string[];
+  furniture?: string[];
+}
+
+/** The fields the truth gives, read from the parse as the open data publishes them. */
+function againstTruth(raw: string, truth: Truth) {
+  const record = toDocumentRecord(parseDocument(raw), { id: 'case', sourceFile: 'case.txt' });
+  const pairs: [string, unknown, unknown][] = [];
+  const add = (field: string, want: unknown, have: unknown) => pairs.push([field, want, have]);
+  if (truth.source) add('source', normal(truth.source), normal(record.source));
+  if (truth.fileNumber) add('fileNumber', normal(truth.fileNumber), normal(record.fileNumber));
+  if (truth.head) add('title', normal(truth.head), normal(record.title));
+  for (const party of ['from', 'to'] as const) {
+    for (const part of ['name', 'role'] as const) {
+      const want = truth[party]?.[part];
+      if (want) add(`${party}.${part}`, normal(want), normal(record[party]?.[part]));
+    }
+  }
+  if (truth.datelinePresent) {
+    if (truth.place) add('place', normal(truth.place), normal(record.place));
+    if (truth.date) add('date', truth.date.slice(0, truth.date.includes('T') ? 16 : 10), record.date?.slice(0, truth.date.includes('T') ? 16 : 10));
+    if (truth.received) add('received', normal(truth.received), normal(record.received));
+  }
+  if (truth.telegramNumber) add('telegramNumber', truth.telegramNumber, record.telegramNumber);
+  if (truth.signedBy?.length) add('signedBy', normal(truth.signedBy.at(-1)), normal(record.signedBy));
+  add('footnotes', (truth.footnotes ?? []).map((note) => [note.n, normal(note.text)]), record.footnotes.map((note) => [note.n, normal(note.text)]));
+  add('pageBreaks', truth.pageBreaks ?? [], record.pageBreaks);
+  const furniture = new Set(record.provenance.furniture.map((line) => normal(line.text)));
+  add('furniture', (truth.furniture ?? []).map(normal), (truth.furniture ?? []).map(normal).filter((line) => furniture.has(line)));
+  return { want: Object.fromEntries(pairs.map(([field, want]) => [field, want])), have: Object.fromEntries(pairs.map(([field, , have]) => [field, have])) };
+}
+
+const truthCases = cases.filter((name) => existsSync(join(root, name, 'truth.json')));
+
+describe('hard cases from the dev corpora agree with the FRUS ground truth', () => {
+  test.each(truthCases)('%s', (name) => {
+    const { want, have } = againstTruth(readFileSync(join(root, name, 'input.txt'), 'utf8'), JSON.parse(readFileSync(join(root, name, 'truth.json'), 'utf8')));
+    expect(have).toEqual(want);
+  });
+});
 
 describe('parser fixtures', () => {
   test.each(cases)('%s parses as expected', (name) => {
