@@ -36,6 +36,8 @@ describe('parseDateline', () => {
     ['October 24?, 1917', null, '1917-10-24', 'October 24?, 1917'],
     ['[Washington,] March 1934.', 'Washington', '1934-03', 'March 1934'],
     ['Washington, 28 January, 1918.', 'Washington', '1918-01-28', '28 January, 1918'],
+    ['Paris, Quai d’Orsay, January 12, 1919, 4 p.m.', 'Paris, Quai d’Orsay', '1919-01-12T16:00', 'January 12, 1919, 4 p.m.'],
+    ['Paris, Monday, January 13, 1919, 10.30 a.m.', 'Paris', '1919-01-13T10:30', 'January 13, 1919, 10.30 a.m.'],
   ])('reads the kinds of dateline other volumes print: %s', (line, place, date, dateText) => {
     expect(parseDateline(line)).toEqual({ place, date, dateText });
   });

@@ -172,3 +172,11 @@ describe('a memorandum of conversation typed on an archival copy', () => {
     expect([parsed.place, parsed.date, parsed.signatures]).toEqual(['Washington', '1944-06-10', ['C[ordell] H[ull]']]);
   });
 });
+
+describe('an older despatch typed on an archival copy', () => {
+  test('the place under the date may be an office and its city', () => {
+    const parsed = parseDocument('Mr. Conger to Mr. Hay.\n\nMay 3, 1901\nLegation of the United States, Peking\n(Received June 10.)\n\nNo. 617.]\n\nSir: I have the honor to report that the Ministers met\nyesterday at the British Legation.\n\nE. H. CONGER.\n');
+    expect([parsed.title, parsed.from, parsed.to]).toEqual(['Mr. Conger to Mr. Hay.', { name: 'Conger', role: 'Mr. Conger' }, { name: 'Hay', role: 'Mr. Hay' }]);
+    expect([parsed.place, parsed.date, parsed.received, parsed.number, parsed.signatures]).toEqual(['Legation of the United States, Peking', '1901-05-03', 'June 10', '617', ['E. H. CONGER.']]);
+  });
+});

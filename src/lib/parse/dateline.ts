@@ -90,6 +90,12 @@ export function parseDateline(line: string): Dateline | null {
   return { place, date, dateText };
 }
 
+/** True when a line is a place name and nothing else: `The Kremlin`, `Legation of the United States, Peking`. */
+export function isPlaceName(text: string): boolean {
+  const place = readPlace(text);
+  return typeof place === 'string' && place.length === text.trim().replace(/[.,]$/, '').length && !/\d/.test(text);
+}
+
 /**
  * The place before a date: `Moscow, `, `[Washington,] `, `Manchester, Mass., `,
  * `Geneva [, `; null when there is none, undefined when the words are not a place.
@@ -98,6 +104,8 @@ function readPlace(before: string): string | null | undefined {
   const place = before
     .replace(/[[\]]/g, ' ')
     .replace(/[\s,]+$/, '')
+    // `Paris, Monday, January 13, 1919`: the day of the week is part of the date.
+    .replace(/(?:^|[\s,]+)(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/, '')
     .replace(/^[\s,]+/, '')
     .replace(/\s+/g, ' ');
   if (!place) return null;
@@ -107,7 +115,8 @@ function readPlace(before: string): string | null | undefined {
   for (const word of words) {
     const bare = word.replace(/,$/, '');
     if (PLACE_PARTICLES.has(bare)) continue;
-    if (!/^\p{Lu}/u.test(bare) && !/^\d/.test(bare)) return undefined;
+    // `Quai d'Orsay`, `l'Hôtel`: an elided article before a capital.
+    if (!/^\p{Lu}/u.test(bare) && !/^\d/.test(bare) && !/^[dl]['’]\p{Lu}/u.test(bare)) return undefined;
     // Full stops only in abbreviations: `Mass.`, `N.Y.`, `St.`, `U.S.S.`; never a sentence's end.
     if (/[;:!?]/.test(bare) || (bare.includes('.') && !/^(?:\p{Lu}\p{Ll}{0,4}\.|(?:\p{Lu}\.)+)$/u.test(bare))) return undefined;
   }

@@ -1,5 +1,5 @@
 import type { Party, Warning } from '../schemas/document.ts';
-import { parseDateline, type Dateline } from './dateline.ts';
+import { isPlaceName, parseDateline, type Dateline } from './dateline.ts';
 import { sourceNoteFileNumber } from './file-numbers.ts';
 import { parseHeadingParties } from './heading.ts';
 import { markersIn, stripMarkers } from './inline.ts';
@@ -128,7 +128,7 @@ export function parseHeader(lines: readonly SourceLine[], end: number, skip: Rea
 
     const received = RECEIVED.exec(text);
     if (received) {
-      if (header.received === null) header.received = received[1].trim();
+      if (header.received === null) header.received = received[1].trim().replace(/(?<![ap]\.\s?m)\.$/, '');
       take(i++, 'received');
       continue;
     }
@@ -248,7 +248,10 @@ function nextLine(lines: readonly SourceLine[], from: number, end: number, skip:
 
 /** `The Kremlin`, `Moscow`: a few capitalised words, no sentence punctuation, no digits. */
 function isPlaceLine(text: string): boolean {
-  return wordCount(text) <= 4 && /^\p{Lu}/u.test(text) && !/[\d:;.!?[\]]/.test(text) && !/^(Present|Subject)\b/i.test(text);
+  if (/^(Present|Subject)\b/i.test(text) || /[:;!?[\]]/.test(text)) return false;
+  if (HEADING_START.test(text)) return false;
+  // A longer place is an office and its city: `Legation of the United States, Peking`.
+  return (wordCount(text) <= 4 && /^\p{Lu}/u.test(text) && !/[\d.]/.test(text)) || (wordCount(text) <= 8 && text.includes(',') && isPlaceName(text));
 }
 
 /**
