@@ -174,6 +174,11 @@ describe('a memorandum of conversation typed on an archival copy', () => {
 });
 
 describe('an older despatch typed on an archival copy', () => {
+  test('a despatch number before the dateline on its line', () => {
+    const parsed = parseDocument('Mr. Conger to Mr. Hay.\n\nNo. 617.] Legation of the United States, Peking, May 3, 1901. (Received June 10.)\n\nSir: The Ministers met yesterday.\n\nE. H. CONGER.\n');
+    expect([parsed.number, parsed.place, parsed.date, parsed.received]).toEqual(['617', 'Legation of the United States, Peking', '1901-05-03', 'June 10']);
+  });
+
   test('the place under the date may be an office and its city', () => {
     const parsed = parseDocument('Mr. Conger to Mr. Hay.\n\nMay 3, 1901\nLegation of the United States, Peking\n(Received June 10.)\n\nNo. 617.]\n\nSir: I have the honor to report that the Ministers met\nyesterday at the British Legation.\n\nE. H. CONGER.\n');
     expect([parsed.title, parsed.from, parsed.to]).toEqual(['Mr. Conger to Mr. Hay.', { name: 'Conger', role: 'Mr. Conger' }, { name: 'Hay', role: 'Mr. Hay' }]);

@@ -135,13 +135,16 @@ export function parseHeader(lines: readonly SourceLine[], end: number, skip: Rea
 
     if (!header.dateline) {
       const wrapped = joinWrappedHour(lines, i, end, skip);
-      const dateline = parseDateline(wrapped.text);
+      // Older despatches print their number before the dateline: `No. 617.] Legation of the United States, Peking, May 3, 1901.`
+      const numbered = /^No\.?\s*(\d+[A-Za-z]?)\.?\]\s+(.+)$/.exec(wrapped.text);
+      const dateline = parseDateline(numbered ? numbered[2] : wrapped.text);
+      if (numbered && dateline && !header.number) header.number = numbered[1];
       // `Resolution of the Exports Administrative Board, August 30, 1917` is a title that ends in a date.
       const title = !sawHeading && isHeading(wrapped.text) && !isPlainDateline(wrapped.text);
       if (dateline && !title && (sawHeading || header.source || header.classification || header.number || i < 3)) {
         header.dateline = dateline;
         const inlineReceived = INLINE_RECEIVED.exec(wrapped.text);
-        if (inlineReceived && header.received === null) header.received = inlineReceived[1].trim();
+        if (inlineReceived && header.received === null) header.received = inlineReceived[1].trim().replace(/(?<![ap]\.\s?m)\.$/, '');
         for (const index of wrapped.lines) take(index, 'date');
         i = wrapped.lines.at(-1)! + 1;
         // A place named on the line after a bare date (`June 10, 1944` / `The Kremlin`).
