@@ -112,9 +112,11 @@ function readPlace(before: string): string | null | undefined {
   const words = place.split(' ');
   // A place is a few capitalised words: `Rio de Janeiro`, `Buenos Aires`, `S. Dak.`, `U.S.S. Augusta`.
   if (words.length > 8 || !/^\p{Lu}/u.test(place)) return undefined;
+  // `Legation of Chili in the United States, Washington`: an office may say where it is accredited.
+  const office = /\b(?:Legation|Embassy|Consulate|Mission|Ministry|Department|Office|Delegation|Commission)\b/.test(place);
   for (const word of words) {
     const bare = word.replace(/,$/, '');
-    if (PLACE_PARTICLES.has(bare)) continue;
+    if (PLACE_PARTICLES.has(bare) || (office && (bare === 'in' || bare === 'at' || bare === 'to'))) continue;
     // `Quai d'Orsay`, `l'Hôtel`: an elided article before a capital.
     if (!/^\p{Lu}/u.test(bare) && !/^\d/.test(bare) && !/^[dl]['’]\p{Lu}/u.test(bare)) return undefined;
     // Full stops only in abbreviations: `Mass.`, `N.Y.`, `St.`, `U.S.S.`; never a sentence's end.

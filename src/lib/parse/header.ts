@@ -56,6 +56,8 @@ const HEADING_START = new RegExp(
   [
     String.raw`^The\s.+\sto\s`,
     String.raw`^(?:Memorandum|Conversation|Minutes|Aide-M[ée]moire|Note|Press Release|Agreement|Statement|Report|Telegram)\b`,
+    // Later volumes number their documents in the heading: `65. Memorandum of Record`, `131. Circular Telegram From …`.
+    String.raw`^\d{1,4}\.\s+(?:Memorandum|Minutes|Telegram|Circular|Letter|Note|Editorial Note|Paper|Report|Summary|Record|Message|Despatch|Airgram|Instruction|Notes)\b`,
     String.raw`^FROM\s.+\sTO\s`,
     // Older volumes: `Mr. Draper to Mr. Sherman.`, `No. 101. Mr. Sargent to …`, `Visconti Venosta to Mr. Draper.`
     String.raw`^(?:No\.\s*\d+\.\s+)?${STYLED}\s.+\sto\s`,

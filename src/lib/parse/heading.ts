@@ -14,11 +14,17 @@ export interface HeadingParties {
  * `FROM CHUNGKING TO FOREIGN OFFICE` → the two posts as roles.
  */
 export function parseHeadingParties(heading: string): HeadingParties {
-  // An older volume's number before the heading (`No. 101. Mr. Sargent to …`) and its closing stop are no part of the parties.
-  const text = heading.trim().replace(/\s+/g, ' ').replace(/^No\.\s*\d+\.\s+/, '').replace(/(?<!\b(?:\p{Lu}|Co|Inc|Ltd|Jr|Sr|Bros|Esq|etc))\.$/u, '');
+  // A volume's number before the heading (`No. 101. Mr. Sargent to …`, `66. Memorandum From …`) and its closing stop are no part of the parties.
+  const text = heading.trim().replace(/\s+/g, ' ').replace(/^(?:No\.\s*)?\d+\.\s+/, '').replace(/(?<!\b(?:\p{Lu}|Co|Inc|Ltd|Jr|Sr|Bros|Esq|etc))\.$/u, '');
   const british = /^FROM\s+(.+?)\s+TO\s+(.+?)\.?$/.exec(text);
   if (british) return { from: { role: titleCase(british[1]) }, to: { role: titleCase(british[2]) } };
 
+  // `Memorandum From the Director … (Murrow) to President Kennedy`, `Circular Telegram From the Department of State to All Posts`.
+  const from = /^(?:Memorandum|(?:Circular )?Telegram|Letter|Note|Message|Airgram|Despatch|Instruction|Paper) From (.+)$/i.exec(text);
+  if (from) {
+    const split = splitAtTo(from[1]);
+    return split ? { from: parseParty(split[0], true), to: parseParty(split[1]) } : { from: parseParty(from[1], true), to: null };
+  }
   // `Memorandum by …`, `Memorandum of Conversation, by …`, `Memorandum Handed by … to …`.
   const memorandum = /^Memorandum(?: of (?:a )?Conversation,?| Handed| Prepared| Left| Delivered| Read)? by (.+)$/i.exec(text);
   if (memorandum) {

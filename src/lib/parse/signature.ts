@@ -24,7 +24,7 @@ function splitNameAndOffice(words: readonly string[]): { name: string[]; office:
  * War Trade Board`). Closings like `Sincerely yours,` and sentences like
  * `Repeated to Habana.` are not.
  */
-export function isSignatureLine(raw: string): boolean {
+export function isSignatureLine(raw: string, afterClosing = false): boolean {
   // Called on every line of the text: most are prose, and too long or too full of figures to be a name.
   if (raw.length > 140 || /\d/.test(raw.replace(MARKER_PATTERN, ''))) return false;
   let text = stripMarkers(raw).trim().replace(/,\s*(?:Jr|Sr)\.$/, '');
@@ -38,7 +38,11 @@ export function isSignatureLine(raw: string): boolean {
   const { name, office } = splitNameAndOffice(words);
   // Up to two persons signing together: `H. L. F. Lagercrantz A. R. Nordvall`.
   if (name.length === 0 || name.length > 8 || office.length > 12) return false;
-  if (text.endsWith('.') && !/(?:^|\s)\p{Lu}\.$/u.test(text) && words.length > 2 && office.length === 0) return false;
+  // A name closed by a stop (`William F. Draper.`) is a signature only right after a complimentary close.
+  if (text.endsWith('.') && !/(?:^|\s)\p{Lu}\.$/u.test(text) && words.length > 2 && office.length === 0) {
+    if (!afterClosing) return false;
+    text = text.slice(0, -1);
+  }
   // A name the editor supplied whole (`[Des Portes]`) has two words at least; `[Subenclosure]` is his note.
   if (/^\[[^\]]*\]$/.test(text) && (name.length < 2 || /--|—|\b(?:Enclosure|Subenclosure|Translation|Telegram|Paraphrase|Extract)/i.test(text))) return false;
   const nameOk = name.every((word) => {
@@ -49,7 +53,7 @@ export function isSignatureLine(raw: string): boolean {
   if (!nameOk) return false;
   // A signature's name has no sentence in it: `Repeated to Habana` is two capitalised words, but `to` is no particle.
   return office.every((word) => {
-    const bare = word.replace(/[[\],“”"]/g, '');
+    const bare = word.replace(/[[\],“”"()]/g, '');
     return OFFICE_PARTICLES.has(bare) || /^\p{Lu}/u.test(bare);
   });
 }
@@ -138,7 +142,7 @@ export function findSignatures(lines: readonly SourceLine[], body: readonly numb
   while (position > 0 && start - position < 12) {
     const text = textOf(body[position]);
     if (SIGNING_FOR.test(text) || SEAL.test(text) || isOfficeLine(text)) block.add(body[position]);
-    else if (isSignatureLine(text)) names.add(body[position]);
+    else if (isSignatureLine(text, CLOSING.test(textOf(body[position - 1])))) names.add(body[position]);
     else break;
     position -= 1;
   }
