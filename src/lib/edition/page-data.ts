@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { documentSchema } from '../schemas/document.ts';
 import { renderDocument, type RenderLinks } from '../render/render-document.ts';
-import { pageId } from '../render/document-mdast.ts';
 import { describeReference } from '../references/describe-reference.ts';
+import { referenceAnchor } from '../references/reference-anchor.ts';
 import { buildThreads } from '../references/thread.ts';
 import { documentSpellings } from '../search/document-spellings.ts';
 import { displayDate, displayTitle, partyLabel } from './display.ts';
@@ -111,9 +111,9 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
     reference: (reference) => {
       const target = reference.target ? byId.get(reference.target) : undefined;
       if (!target) return null;
-      // A page reference goes to the page's anchor when the target holds that page break; otherwise to the document.
-      const onPage = reference.kind === 'page' && reference.page && target.record.pageBreaks.includes(reference.page);
-      return urls.document(target.id) + (onPage ? `#${pageId(reference.page!)}` : '');
+      // To the note, paragraph or printed page the reference names, when the target has it; otherwise to the document.
+      const anchor = referenceAnchor(reference, target.parsed);
+      return urls.document(target.id) + (anchor ? `#${anchor}` : '');
     },
     describe: (reference) => {
       const target = reference.target ? byId.get(reference.target) : undefined;

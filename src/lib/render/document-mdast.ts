@@ -28,6 +28,11 @@ export function noteRefId(k: number): string {
   return `fnref-${k + 1}`;
 }
 
+/** Anchor id of a paragraph of the body: its line in the transcription, which stays put when other paragraphs change. */
+export function blockId(block: Pick<Block, 'line'>): string {
+  return `b-${block.line}`;
+}
+
 /** Anchor id of a printed page boundary. */
 export function pageId(page: string): string {
   return `page-${page}`;
@@ -95,7 +100,7 @@ function blockToParagraph(block: Block, index: number): RootContent {
   children.push(...inlinesToPhrasing(block.content, 'body', index));
   return {
     type: 'paragraph',
-    data: { hProperties: { className: classes, id: `b-${block.line}`, dataLine: block.line } },
+    data: { hProperties: { className: classes, id: blockId(block), dataLine: block.line } },
     children,
   };
 }
