@@ -87,6 +87,8 @@ function pairWithPointer(body: LocatedReference, pointer: LocatedReference, citi
     const pointed = pointer.target ? index.byId.get(pointer.target) : undefined;
     if (pointed && !contradiction(body, pointed)) resolved(body, pointed, 'page given in the note');
     else if (found && !body.resolvedBy?.includes('number')) unresolved(body, `the note points to p. ${pointer.page}, where no document fits`);
+    // The document kept is not on the note's page: the page is the note's, not the reference's.
+    else if (found) body.page = null;
     return;
   }
   if (pointer.kind === 'document') {

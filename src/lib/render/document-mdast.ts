@@ -74,10 +74,11 @@ export function notesToMdast(parsed: ParsedDocument): Root {
             ? {
                 type: 'link',
                 url: `#${noteRefId(k)}`,
-                data: { hProperties: { className: ['note-marker'], ariaLabel: `Note ${note.n}, back to the text` } },
+                // Kept out of the search index, so that a note's number does not run into the words of the text before it.
+                data: { hProperties: { className: ['note-marker'], ariaLabel: `Note ${note.n}, back to the text`, dataPagefindIgnore: '' } },
                 children: [{ type: 'text', value: note.n }],
               }
-            : element('span', { className: ['note-marker'] }, [{ type: 'text', value: note.n }]),
+            : element('span', { className: ['note-marker'], dataPagefindIgnore: '' }, [{ type: 'text', value: note.n }]),
           { type: 'text', value: ' ' },
           ...inlinesToPhrasing(note.content, 'note', k),
         ],
