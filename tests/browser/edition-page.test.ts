@@ -229,6 +229,9 @@ describe.runIf(hasCorpus)('an edition of two printed volumes (dev corpus)', () =
     expect(await page.locator('.undated-context').textContent()).toContain('Printed after a document of June 7, 1934');
     expect(await page.locator('.undated-context').textContent()).toContain('Cited elsewhere as “Consulate’s 142 June 8, 11 a.m., paragraph 4(b)”');
     expect(await hrefs(page, 'nav.prev-next a')).toEqual([documentUrl('frus1934v04-d0320'), documentUrl('frus1934v04-d0322')]);
+    // The exchange it belongs to: the telegrams it cites and those that cite it, this one marked.
+    expect(await page.locator('.thread-list li[aria-current="true"]').count()).toBe(1);
+    expect(await hrefs(page, '.thread-list a')).toEqual(expect.arrayContaining([documentUrl('frus1934v04-d0318'), documentUrl('frus1934v04-d0322')]));
     expect(await page.locator('.breadcrumbs').textContent()).toMatch(/FRUS 1934, vol\. IV\s*›?\s*Document 321/);
     expect(await page.locator('.cite-box .citation').textContent()).toContain('Printed in Foreign Relations of the United States, 1934, The American Republics, vol. IV, document 321, pp. 257–260.');
     await page.close();
