@@ -6,32 +6,10 @@
  * (frus1934v04-d0321: "Consulate's 136" and its note "June 5, 3 p.m., p. 255").
  */
 import { describe, expect, test } from 'vitest';
-import type { ContentInput } from '../../src/lib/content/read-content.ts';
-import { buildEdition } from '../../src/lib/edition/build-edition.ts';
-import type { Edition, EditionEntry } from '../../src/lib/edition/types.ts';
+import { editionOf, entry, outcomes, telegram } from '../support/editions.ts';
 import { buildDocumentPages } from '../../src/lib/edition/page-data.ts';
 import { contradiction } from '../../src/lib/references/contradictions.ts';
 import { referenceAnchor } from '../../src/lib/references/reference-anchor.ts';
-
-function telegram(from: string, to: string, dateline: string, body: string[], notes: string[] = []): string {
-  const noteLines = notes.map((note, index) => `  ${index + 1}. ${note}`);
-  return ['File No. 1', '', `The ${from} to the ${to}`, '', '[Telegram]', dateline, '', ...body.flatMap((line) => [line, '']), 'Signed', ...noteLines, ''].join('\n');
-}
-
-function editionOf(documents: Record<string, string>): Edition {
-  const input: ContentInput = {
-    dir: '/nowhere',
-    settings: { title: 'Test', editors: [], introduction: '', licence: '' },
-    documents: Object.entries(documents).map(([id, text]) => ({ id, sourceFile: `${id}.txt`, text, sidecar: null, sidecarFile: null, warnings: [] })),
-    people: [],
-    places: [],
-    problems: [],
-  };
-  return buildEdition(input);
-}
-
-const entry = (edition: Edition, id: string): EditionEntry => edition.documents.find((item) => item.id === id)!;
-const outcomes = (edition: Edition, id: string) => entry(edition, id).references.map((reference) => `${reference.text} → ${reference.target ?? reference.unresolvedReason}`);
 
 const GILBERT = 'Consul at Geneva (Gilbert)';
 const SECRETARY = 'Secretary of State';
