@@ -19,7 +19,8 @@ const cases = readdirSync(root).filter((name) => existsSync(join(root, name, 'in
 /** What a fixture pins down: the open-data record and the shape of the body. */
 function snapshot(name: string, raw: string) {
   const parsed = parseDocument(raw);
-  const { references: _references, people: _people, places: _places, ...record } = toDocumentRecord(parsed, { id: name, sourceFile: `${name}.txt` });
+  // References, people, places and the printed source are the edition's, set once every document is read.
+  const { references: _references, people: _people, places: _places, printedSource: _printedSource, ...record } = toDocumentRecord(parsed, { id: name, sourceFile: `${name}.txt` });
   return {
     record,
     blocks: parsed.body.map((block) => ({

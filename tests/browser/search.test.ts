@@ -186,16 +186,21 @@ describe('facets', () => {
 
 describe('names in any spelling', () => {
   test.each([
-    ['Chongqing', [D1940, D1944, D1946], /^(Chungking|CHUNGKING)$/],
-    ['Xinjiang', [D1944, D1946], /^(Sinkiang|Xinjiang)$/],
-    ['Sin Kiang', [D1944, D1946], /^(Sinkiang|Sin Kiang)$/],
-    ['Jiang Jieshi', [D1937, D1938, D1940, D1944], /^(Chiang Kai Shek|Chiang Kai-shek|Chiang)$/],
-  ])('“%s” finds the documents that spell it otherwise, and shows their spelling', async (query, expected, spelled) => {
+    // Seed 004 names Chungking only in its opening (heading and dateline): its snippet, from the text, has no mark.
+    ['Chongqing', [D1940, D1944, D1946], /^(Chungking|CHUNGKING)$/, [D1946]],
+    ['Xinjiang', [D1944, D1946], /^(Sinkiang|Xinjiang)$/, []],
+    ['Sin Kiang', [D1944, D1946], /^(Sinkiang|Sin Kiang)$/, []],
+    ['Jiang Jieshi', [D1937, D1938, D1940, D1944], /^(Chiang Kai Shek|Chiang Kai-shek|Chiang)$/, []],
+  ])('“%s” finds the documents that spell it otherwise, and shows their spelling', async (query, expected, spelled, inOpeningOnly) => {
     const page = await openSearch(`?q=${encodeURIComponent(query)}`);
     expect((await resultIds(page)).sort()).toEqual([...expected].sort());
-    for (const result of await page.locator('.search-result').all()) {
+    for (const id of expected) {
+      const result = page.locator('.search-result', { has: page.locator(`h3 a[href^="${base}documents/${id}/"]`) });
       const marks = await result.locator('.result-excerpt mark').allTextContents();
-      expect(marks.length).toBeGreaterThan(0);
+      if (inOpeningOnly.includes(id)) {
+        expect(marks, id).toEqual([]);
+        expect(await result.locator('.result-spelling').textContent(), id).toContain(`“${query}”`);
+      } else expect(marks.length, id).toBeGreaterThan(0);
       for (const mark of marks) expect(mark.replace(/[^\p{L} -]/gu, '')).toMatch(spelled);
     }
     await page.close();

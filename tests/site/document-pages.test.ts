@@ -62,7 +62,7 @@ describe('every document page', () => {
   test.each(ID_LIST)('%s: links to other pages of the site resolve', (id) => {
     const root = page(pageOf(id));
     // People, places and search pages are built by other parts of the project; these links are checked once they exist.
-    const owned = /^(documents|chronology|data|about)\/|^$/;
+    const owned = /^(documents|chronology|data|about|volumes)\/|^$/;
     for (const a of root.querySelectorAll('a[href^="/"]')) {
       const href = a.getAttribute('href')!;
       const inside = href.slice(base.length).split('#')[0];
@@ -113,53 +113,91 @@ describe('every document page', () => {
   });
 });
 
-describe('the header block', () => {
-  const header = (id: string) => fields(page(pageOf(id)).querySelector('.document-header dl.doc-fields'));
+describe('the opening', () => {
+  const root = (id: string) => page(pageOf(id));
+  const data = (id: string) => fields(root(id).querySelector('details.document-data dl.doc-fields'));
 
-  test('shows the parsed fields of a telegram (seed 001)', () => {
-    const f = header('1937-12-21-henderson-333');
+  test('reads like a printed edition: heading, dateline, source note, then the text (seed 001)', () => {
+    const header = root('1937-12-21-henderson-333').querySelector('header.document-header')!;
+    expect(text(header.querySelector('h1'))).toBe('The Chargé in the Soviet Union (Henderson) to the Secretary of State');
+    expect(text(header.querySelector('.dateline'))).toBe('Moscow, December 21, 1937—2 p.m. [Received 3:11 p.m.]');
+    expect(header.querySelector('.dateline time')!.getAttribute('datetime')).toBe('1937-12-21T14:00');
+    expect(text(header.querySelector('.source-note'))).toBe('793.94/11763: Telegram');
+    expect(text(header.querySelector('.doc-kicker'))).toBe('Telegram · pp. 827–828');
+    // No field table before the text: the text comes right after the opening.
+    expect(header.nextElementSibling?.classList.contains('document-body')).toBe(true);
+    expect(header.querySelectorAll('dl')).toHaveLength(0);
+  });
+
+  test('folds every parsed field away under "Document data" (seed 001)', () => {
+    const details = root('1937-12-21-henderson-333').querySelector('details.document-data')!;
+    expect(text(details.querySelector('summary'))).toBe('Document data');
+    expect(details.hasAttribute('open')).toBe(false);
+    const f = data('1937-12-21-henderson-333');
     expect(text(f.get('Type'))).toBe('Telegram');
-    expect(text(f.get('Source note'))).toContain('793.94/11763: Telegram');
+    expect(text(f.get('Source note'))).toBe('793.94/11763: Telegram');
     expect(text(f.get('File number'))).toBe('793.94/11763');
     expect(text(f.get('From'))).toBe('Henderson, Chargé in the Soviet Union');
     expect(text(f.get('To'))).toBe('Secretary of State');
     expect(text(f.get('Place'))).toBe('Moscow');
-    expect(text(f.get('Date'))).toContain('December 21, 1937—2 p.m.');
+    expect(text(f.get('Date as printed'))).toBe('December 21, 1937—2 p.m.');
     expect(f.get('Date')!.querySelector('time')!.getAttribute('datetime')).toBe('1937-12-21T14:00');
     expect(text(f.get('Received'))).toBe('3:11 p.m.');
-    expect(text(f.get('Telegram number'))).toBe('333');
+    expect(text(f.get('Serial number'))).toBe('333');
     expect(text(f.get('Signature'))).toBe('Henderson');
-    expect(text(page(pageOf('1937-12-21-henderson-333')).querySelector('h1'))).toBe('The Chargé in the Soviet Union (Henderson) to the Secretary of State');
   });
 
-  test('marks values the editors supplied and shows their note (seed 000, no dateline)', () => {
-    const root = page(pageOf('1940-10-steinhardt-1390'));
-    const f = header('1940-10-steinhardt-1390');
-    expect(text(f.get('Date'))).toContain('[October 1940]');
-    expect(text(f.get('Date'))).toContain('supplied by the editor');
-    expect(text(f.get('Place'))).toContain('[Moscow]');
-    expect(text(root.querySelector('#editorial-note'))).toContain('The transcription lost the telegram');
-    // A value the source gives is not flagged.
-    expect(text(f.get('Telegram number'))).toBe('1390');
+  test('brackets the values the editors supplied, says where it is printed, and gives their note (seed 000, no dateline)', () => {
+    const page000 = root('1940-10-steinhardt-1390');
+    const dateline = text(page000.querySelector('.dateline'));
+    expect(dateline).toContain('[Moscow]');
+    expect(dateline).toContain('[October 1940]');
+    expect(dateline).toContain('supplied by the editor');
+    expect(page000.querySelector('.dateline a[href="#editorial-note"]')).not.toBeNull();
+    expect(text(page000.querySelector('#editorial-note'))).toContain('The transcription lost the telegram');
+    expect(text(page000.querySelector('.doc-kicker'))).toBe('Telegram · FRUS 1940 · pp. 667–669');
+    expect(text(fields(page000.querySelector('.provenance dl')).get('Printed in'))).toContain('[Foreign Relations of the United States, 1940, pp. 667–669]');
+    expect(text(page000.querySelector('.cite-box .citation'))).toContain('Printed in Foreign Relations of the United States, 1940, pp. 667–669.');
+    // A value the source gives is not bracketed.
+    expect(text(data('1940-10-steinhardt-1390').get('Serial number'))).toBe('1390');
   });
 
-  test('strikes through a struck classification and lists participants and subject (seed 003)', () => {
-    const f = header('1944-06-10-harriman-stalin');
-    const classification = f.get('Classification')!;
-    expect(text(classification.querySelector('s'))).toBe('SECRET');
-    expect(text(f.get('Subject'))).toBe('Situation in China');
-    expect(f.get('Present')!.querySelectorAll('li').map((li) => text(li))).toContain('Marshal Stalin');
-    expect(text(f.get('Date'))).toContain('June 10, 1944');
-    expect(text(f.get('Place'))).toBe('The Kremlin');
+  test('a conversation: struck classification, those present linked to the index, the subject; one title on the page and in lists (seed 003)', () => {
+    const id = '1944-06-10-harriman-stalin';
+    const header = root(id).querySelector('header.document-header')!;
+    expect(text(header.querySelector('.doc-classification s'))).toBe('SECRET');
+    expect(text(header.querySelector('.subject'))).toBe('Subject: Situation in China');
+    expect(text(header.querySelector('.dateline'))).toBe('The Kremlin, June 10, 1944');
+    const present = header.querySelectorAll('.present li');
+    expect(present.map((li) => text(li))).toContain('Marshal Stalin');
+    expect(present.map((li) => li.getAttribute('id'))).toEqual(present.map((_, index) => `present-${index + 1}`));
+    const linked = header.querySelectorAll('.present a.mention').map((a) => a.getAttribute('href'));
+    expect(linked).toEqual(['harriman', 'stalin', 'molotov', 'edward-page', 'pavlov'].map((person) => `${base}people/${person}/`));
+    // The heading is the title the lists, the tab and the search results give.
+    const title = text(header.querySelector('h1'));
+    expect(title).toBe('Conversation: Situation in China');
+    expect(text(root(id).querySelector('title')).split(' · ')[0]).toBe(title);
+    const home = page('index.html').querySelector(`main a.doc-title[href="${base}documents/${id}/"]`);
+    expect(text(home)).toBe(title);
+    // Pavlov is named only in the Present list: he is among the document's people all the same.
+    const people = root(id).querySelectorAll('.related-columns a').map((a) => a.getAttribute('href'));
+    expect(people).toContain(`${base}people/pavlov/`);
   });
 
   test('links a note marker printed after the heading to its note and back (seed 004)', () => {
-    const root = page(pageOf('1946-03-25-chungking-456'));
-    const marker = root.querySelector('h1 sup.note-ref a')!;
+    const page004 = root('1946-03-25-chungking-456');
+    const marker = page004.querySelector('h1 sup.note-ref a')!;
     expect(marker.getAttribute('href')).toBe('#fn-1');
-    expect(root.querySelector('#fn-1 a.note-marker')!.getAttribute('href')).toBe(`#${marker.getAttribute('id')}`);
-    expect(text(header('1946-03-25-chungking-456').get('Classification'))).toBe('SECRET');
-    expect(header('1946-03-25-chungking-456').get('Classification')!.querySelector('s')).toBeNull();
+    expect(page004.querySelector('#fn-1 a.note-marker')!.getAttribute('href')).toBe(`#${marker.getAttribute('id')}`);
+    expect(text(page004.querySelector('.doc-classification'))).toBe('SECRET');
+    expect(page004.querySelector('.doc-classification s')).toBeNull();
+    expect(text(page004.querySelector('.header-number'))).toBe('No. 456');
+  });
+
+  test.each(ID_LIST)('%s: shows readers no path of the content folder', (id) => {
+    const main = root(id).querySelector('main')!;
+    expect(text(main)).not.toMatch(/documents\/\S+\.(ya?ml|txt)\b/);
+    expect(main.querySelectorAll('code').map((code) => text(code))).not.toContainEqual(expect.stringMatching(/\.(ya?ml|txt)$/));
   });
 });
 
@@ -190,11 +228,14 @@ describe('the text', () => {
     expect(root.querySelectorAll('.document-body p.depth-1').length).toBeGreaterThan(0);
   });
 
-  test('sets editorial queries apart from the words of the document (seed 000)', () => {
+  test('sets editorial queries apart from the words of the document, and leaves the key to the method page (seed 000)', () => {
     const root = page(pageOf('1940-10-steinhardt-1390'));
     const queries = root.querySelectorAll('.document-body .emendation.query').map((span) => text(span));
     expect(queries).toEqual(['[find?]', '[Vyshinsky?]']);
-    expect(root.querySelector('.legend')).not.toBeNull();
+    // Editorial brackets are never links.
+    expect(root.querySelectorAll('.document-body a .emendation, .document-body a.emendation')).toHaveLength(0);
+    expect(root.querySelector('.legend, .reading-key')).toBeNull();
+    expect(page('about/index.html').querySelectorAll('.reading-key .emendation.query')).toHaveLength(1);
   });
 
   test('sets the signature as a signature line (seed 001)', () => {
@@ -203,14 +244,49 @@ describe('the text', () => {
   });
 });
 
+describe('links in the text', () => {
+  test.each(ID_LIST)('%s: a person or place is a link the first time the text (and the notes) name them, later only an anchor', (id) => {
+    const root = page(pageOf(id));
+    // Those present at a conversation are linked above the text, so not again in it.
+    const present = root.querySelectorAll('.present a.mention').map((a) => a.getAttribute('data-entity'));
+    for (const entity of present) expect(root.querySelector(`.document-body a.mention[data-entity="${entity}"]`), entity!).toBeNull();
+    for (const part of ['.document-body', '.document-notes']) {
+      const links = root.querySelectorAll(`${part} a.mention`).map((a) => a.getAttribute('data-entity'));
+      expect(new Set(links).size, part).toBe(links.length);
+      // Later mentions keep their anchor (index pages link to it) but are no Tab stop.
+      const linkedBefore = part === '.document-body' ? [...present, ...links] : links;
+      for (const mention of root.querySelectorAll(`${part} span.mention`)) {
+        expect(mention.getAttribute('id')).toMatch(/^m-\d+$/);
+        expect(linkedBefore).toContain(mention.getAttribute('data-entity'));
+      }
+    }
+  });
+
+  test.each(ID_LIST)('%s: each reference the edition cannot follow leads to its entry in the list of references, which says why', (id) => {
+    const root = page(pageOf(id));
+    for (const xref of root.querySelectorAll('a.xref.unresolved')) {
+      const entry = root.getElementById(xref.getAttribute('href')!.slice(1));
+      expect(entry?.closest('.reference-list'), xref.toString()).not.toBeNull();
+      const reason = text(entry!.querySelector('.reference-reason'));
+      expect(reason).not.toBe('');
+      // The same reason is its tip on hover and focus, tied to it for screen readers.
+      const tip = root.getElementById(xref.getAttribute('aria-describedby')!);
+      expect(text(tip)).toBe(reason);
+      expect(entry!.querySelector(`a[href="#${xref.getAttribute('id')}"]`), 'links back').not.toBeNull();
+    }
+  });
+});
+
 describe('previous and next', () => {
-  test('follow the chronological order of the open data', () => {
-    ID_LIST.forEach((id, index) => {
+  test('follow the printed order, the order of the files, dated or not', () => {
+    const records = json<{ documents: EditionDocument[] }>('data/edition.json').documents;
+    const printed = [...records].sort((a, b) => (a.sourceFile < b.sourceFile ? -1 : 1)).map((record) => record.id);
+    printed.forEach((id, index) => {
       const nav = page(pageOf(id)).querySelector('nav.prev-next');
       const prev = nav?.querySelector('a[rel="prev"]')?.getAttribute('href') ?? null;
       const next = nav?.querySelector('a[rel="next"]')?.getAttribute('href') ?? null;
-      expect(prev).toBe(index > 0 ? `${base}documents/${ID_LIST[index - 1]}/` : null);
-      expect(next).toBe(index < ID_LIST.length - 1 ? `${base}documents/${ID_LIST[index + 1]}/` : null);
+      expect(prev).toBe(index > 0 ? `${base}documents/${printed[index - 1]}/` : null);
+      expect(next).toBe(index < printed.length - 1 ? `${base}documents/${printed[index + 1]}/` : null);
     });
   });
 });

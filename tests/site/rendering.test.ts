@@ -23,7 +23,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-const READING_PAGES = ['', 'about/', 'data/', 'chronology/', ...documentIds().map((id) => `documents/${id}/`)];
+const READING_PAGES = ['', 'about/', 'data/', 'chronology/', 'volumes/', '404.html', ...documentIds().map((id) => `documents/${id}/`)];
 
 describe('accessibility', () => {
   const cases = (['light', 'dark'] as const).flatMap((scheme) => READING_PAGES.map((path) => [scheme, path] as const));

@@ -3,12 +3,12 @@ import type { EditionDocument } from '../../src/lib/schemas/document.ts';
 import { base, documentIds, fileForPath, htmlPages, ids, json, page, raw, text } from './site.ts';
 
 // Pages built by other parts of the project (people, places, search) are checked by their own tests.
-const OWN = /^(index\.html|about\/|chronology\/|data\/|documents\/)/;
+const OWN = /^(index\.html|404\.html|about\/|chronology\/|data\/|documents\/|volumes\/)/;
 const PAGES = htmlPages().filter((file) => OWN.test(file));
 
 describe('every page of the reading site', () => {
   test('includes the home, about, data, chronology and document pages', () => {
-    for (const file of ['index.html', 'about/index.html', 'data/index.html', 'chronology/index.html']) expect(PAGES).toContain(file);
+    for (const file of ['index.html', '404.html', 'about/index.html', 'data/index.html', 'chronology/index.html', 'volumes/index.html']) expect(PAGES).toContain(file);
     expect(PAGES.filter((file) => file.startsWith('documents/'))).toHaveLength(documentIds().length);
   });
 
@@ -149,8 +149,8 @@ describe('the document page body', () => {
     for (const mention of root.querySelectorAll('.document-body a.mention')) {
       expect(mention.getAttribute('href')).toMatch(new RegExp(`^${base}(people|places)/[a-z0-9-]+/$`));
     }
-    for (const xref of root.querySelectorAll('a.xref')) {
-      expect(xref.getAttribute('href')).toMatch(new RegExp(`^${base}documents/[^/]+/(#page-.+)?$`));
+    for (const xref of root.querySelectorAll('a.xref:not(.unresolved)')) {
+      expect(xref.getAttribute('href')).toMatch(new RegExp(`^${base}documents/[^/]+/(#(page|fn|b)-.+)?$`));
       const tip = xref.querySelector('.xref-tip');
       if (tip) expect(tip.getAttribute('role')).toBe('tooltip');
     }

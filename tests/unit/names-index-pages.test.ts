@@ -52,7 +52,7 @@ describe('collectAppearances', () => {
     for (const [key, list] of appearances) {
       for (const appearance of list) {
         const entry = byId(appearance.document);
-        for (const snippet of appearance.snippets.filter((item) => item.anchor)) {
+        for (const snippet of appearance.snippets.filter((item) => item.anchor?.startsWith('m-'))) {
           const mention = entry.mentions[Number(snippet.anchor!.slice(2)) - 1];
           expect(`${mention.kind}:${mention.id}`).toBe(key);
           expect(mention.text).toBe(snippet.match);
@@ -68,10 +68,10 @@ describe('collectAppearances', () => {
     expect(memorandum.snippets).toHaveLength(2);
   });
 
-  test('people named only in the header are listed, linked to the document', () => {
+  test('people named only in the header are listed, linked to their line of the Present list', () => {
     const page = appearances.get('person:edward-page')!;
     expect(page).toHaveLength(1);
-    expect(page[0].snippets).toEqual([{ anchor: null, before: 'Present: ', match: 'Mr. Page', after: ', Second Secretary of the American Embassy' }]);
+    expect(page[0].snippets).toEqual([{ anchor: 'present-4', before: 'Present: ', match: 'Mr. Page', after: ', Second Secretary of the American Embassy' }]);
   });
 });
 

@@ -5,40 +5,10 @@
  * exchange; the build's summary.
  */
 import { describe, expect, test } from 'vitest';
-import type { ContentInput } from '../../src/lib/content/read-content.ts';
-import { buildEdition } from '../../src/lib/edition/build-edition.ts';
-import type { Edition, EditionEntry, LocatedReference } from '../../src/lib/edition/types.ts';
+import { editionOf, entry, outcomes, telegram } from '../support/editions.ts';
 import { buildDocumentPages } from '../../src/lib/edition/page-data.ts';
 import { summarizeReferences } from '../../src/lib/references/summarize-references.ts';
 import { buildThreads } from '../../src/lib/references/thread.ts';
-
-/** A telegram as the web transcriptions give it. */
-function telegram(from: string, to: string, dateline: string, text: string, notes: string[] = []): string {
-  const noteLines = notes.map((note, index) => `  ${index + 1}. ${note}`);
-  return [`File No. 1`, '', `The ${from} to the ${to}`, '', '[Telegram]', dateline, '', text, '', 'Signed', ...noteLines, ''].join('\n');
-}
-
-/** An edition of the given transcriptions, in this order (ids as given). */
-function editionOf(documents: Record<string, string>): Edition {
-  const input: ContentInput = {
-    dir: '/nowhere',
-    settings: { title: 'Test', editors: [], introduction: '', licence: '' },
-    documents: Object.entries(documents).map(([id, text]) => ({ id, sourceFile: `${id}.txt`, text, sidecar: null, sidecarFile: null, warnings: [] })),
-    people: [],
-    places: [],
-    problems: [],
-  };
-  return buildEdition(input);
-}
-
-function entry(edition: Edition, id: string): EditionEntry {
-  return edition.documents.find((item) => item.id === id)!;
-}
-
-/** `text → target or reason` for each reference of a document. */
-function outcomes(edition: Edition, id: string): string[] {
-  return entry(edition, id).references.map((reference: LocatedReference) => `${reference.text} → ${reference.target ?? reference.unresolvedReason}`);
-}
 
 const GIBSON = 'Ambassador in Brazil (Gibson)';
 const SECRETARY = 'Secretary of State';

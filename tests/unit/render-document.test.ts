@@ -16,7 +16,33 @@ describe('renderDocument', () => {
     const { bodyHtml, notesHtml } = renderDocument(entry, links);
     const html = bodyHtml + notesHtml;
     expect(html.match(/class="mention /g)?.length ?? 0).toBe(entry.mentions.length);
-    expect(html.match(/class="xref/g)?.length ?? 0).toBe(entry.references.length);
+    expect(html.match(/class="xref[ "]/g)?.length ?? 0).toBe(entry.references.length);
+  });
+
+  test.each(edition.documents.map((entry) => entry.id))('%s: links each person and place once in the text and once in the notes', (id) => {
+    const entry = edition.documents.find((document) => document.id === id)!;
+    const { bodyHtml, notesHtml } = renderDocument(entry, links);
+    for (const [html, part] of [[bodyHtml, 'body'], [notesHtml, 'note']] as const) {
+      const linked = [...html.matchAll(/<a href="\/(person|place)\/([^/]+)\/"/g)].map((match) => `${match[1]}:${match[2]}`);
+      const named = new Set(entry.mentions.filter((mention) => mention.part === part).map((mention) => `${mention.kind}:${mention.id}`));
+      expect(linked.sort()).toEqual([...named].sort());
+    }
+  });
+
+  test('people linked above the text (a conversation’s participants) are not linked again in it', () => {
+    const entry = edition.documents.find((document) => document.id === '1944-06-10-harriman-stalin')!;
+    const { bodyHtml } = renderDocument(entry, links, { linkedAbove: new Set(['person:stalin']) });
+    expect(bodyHtml).not.toContain('href="/person/stalin/"');
+    expect(bodyHtml).toMatch(/<span class="mention person" id="m-\d+" data-entity="stalin">/);
+  });
+
+  test('an unresolved reference leads to its entry in the page’s list of references, its reason as its tip', () => {
+    const entry = edition.documents.find((document) => document.references.some((reference) => !reference.target))!;
+    const index = entry.references.findIndex((reference) => !reference.target);
+    const { bodyHtml, notesHtml } = renderDocument(entry, links);
+    const html = bodyHtml + notesHtml;
+    expect(html).toContain(`<a href="#reference-${index + 1}" class="xref unresolved" id="ref-${index + 1}" aria-describedby="ref-${index + 1}-tip">`);
+    expect(html).toMatch(new RegExp(`id="ref-${index + 1}-tip" role="tooltip" data-pagefind-ignore="">(Not|Printed)`));
   });
 
   test('mention anchors are numbered in document order and unique', () => {

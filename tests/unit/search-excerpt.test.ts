@@ -46,6 +46,18 @@ describe('resultExcerpt', () => {
     expect(show(excerpt.parts)).toBe('… w57 w58 w59 [Stalin] w61 w62 [Stalin] w64 w65 w66 w67 w68 …');
   });
 
+  test('comes from the text, not the opening: a match in the heading or source note alone shows the start of the text, unmarked', () => {
+    const opening = 'The Chargé in the Soviet Union (Henderson) to the Secretary of State. Moscow. 793.94/11763: Telegram.';
+    const page = `${opening} ${text}`;
+    const textStart = opening.split(' ').length;
+    const word = (w: string) => page.split(' ').indexOf(w);
+    const both = resultExcerpt({ content: page, locations: [word('Soviet'), word('Chungking')], textStart, query: 'Soviet Chungking' });
+    expect(show(both.parts)).toBe('The Ambassador reported from [Chungking] that Chiang Kai Shek would leave.');
+    const headerOnly = resultExcerpt({ content: page, locations: [word('793.94/11763:')], textStart, query: '793.94/11763' });
+    expect(show(headerOnly.parts)).toBe(text);
+    expect(headerOnly.linkText).toBeNull();
+  });
+
   test('a search by filters only has no snippet; a page without other spellings keeps its excerpt as usual', () => {
     expect(resultExcerpt({ content, locations: [], query: '' })).toEqual({ parts: [], linkText: null, spelling: null });
     expect(show(resultExcerpt({ content: 'Sin Kiang is autonomous', locations: [0, 1], query: 'Sin Kiang' }).parts)).toBe('[Sin Kiang] is autonomous');

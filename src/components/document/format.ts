@@ -42,6 +42,7 @@ export const FIELD_LABELS: Record<string, string> = {
   participants: 'Present',
   subject: 'Subject',
   signedBy: 'Signed',
+  printedSource: 'Printed source',
 };
 
 /** `Henderson, Chargé in the Soviet Union` (name first, as a reader says it). */

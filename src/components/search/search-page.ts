@@ -350,9 +350,11 @@ export function startSearchPage(root: HTMLElement, base: string): void {
   function renderResult(data: ResultData): HTMLLIElement {
     const spellings = decodeSpellings(data.meta.spellings);
     const anchor = data.anchors.find((candidate) => candidate.id === 'other-spellings');
+    const text = data.anchors.find((candidate) => candidate.id === 'document-text');
     const excerpt = resultExcerpt({
       content: data.content,
       locations: data.locations,
+      textStart: text?.location,
       othersStart: anchor?.location,
       othersLength: othersText(spellings).split(/\s+/).filter(Boolean).length,
       spellings,
@@ -373,7 +375,7 @@ export function startSearchPage(root: HTMLElement, base: string): void {
     date.className = 'result-date';
     date.textContent = data.meta.date ?? '';
     meta.append(date);
-    for (const part of [data.meta.parties, data.meta.file ? `file ${data.meta.file}` : undefined]) {
+    for (const part of [data.meta.parties, data.meta.file ? `file ${data.meta.file}` : undefined, data.meta.printed]) {
       if (part) meta.append(' · ', part);
     }
     item.append(meta);

@@ -19,6 +19,8 @@ export interface DocumentCitationInfo {
   /** True when the date was supplied by the editors (shown in brackets, as editions do). */
   dateSupplied: boolean;
   fileNumber: string | null;
+  /** Where it is printed, as `printedSourceLabel` gives it (`Foreign Relations of the United States, 1934, vol. IV, document 321, pp. 253–255`), or null. */
+  printed?: string | null;
 }
 
 /** `A and B` / `A, B and C`. */
@@ -41,10 +43,13 @@ export function editionCitation(edition: EditionCitationInfo, url: string): stri
   return [editorsPart(edition.editors), `${edition.title}.`, imprint ? `${imprint}.` : '', address].filter(Boolean).join(' ');
 }
 
-/** One document: `"Title," date, file no. X. In Edition, ed. Editors. Publisher, Year. URL (accessed …).` */
+/**
+ * One document: `"Title," date, file no. X. Printed in Series, volume, document N, pp. M–N.
+ * In Edition, edited by Editors. Publisher, Year. URL (accessed …).`
+ */
 export function documentCitation(document: DocumentCitationInfo, edition: EditionCitationInfo, url: string): string {
   const date = document.dateSupplied ? `[${document.dateLabel}]` : document.dateLabel;
-  const head = `“${document.title},” ${date}${document.fileNumber ? `, file no. ${document.fileNumber}` : ''}.`;
+  const head = `“${document.title},” ${date}${document.fileNumber ? `, file no. ${document.fileNumber}` : ''}.${document.printed ? ` Printed in ${document.printed}.` : ''}`;
   const editors = edition.editors.length ? `, edited by ${joinNames(edition.editors)}` : '';
   const imprint = [edition.publisher, edition.published].filter(Boolean).join(', ');
   return `${head} In ${edition.title}${editors}.${imprint ? ` ${imprint}.` : ''} ${url} (accessed [date]).`;

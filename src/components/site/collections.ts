@@ -6,6 +6,11 @@ export async function chronologicalDocuments(): Promise<CollectionEntry<'documen
   return (await getCollection('documents')).sort((a, b) => a.data.chronologicalIndex - b.data.chronologicalIndex);
 }
 
+/** All documents in printed order: the order of the files, volume by volume, dated or not. */
+export async function printedDocuments(): Promise<CollectionEntry<'documents'>[]> {
+  return (await getCollection('documents')).sort((a, b) => a.data.fileOrder - b.data.fileOrder);
+}
+
 /** The edition's settings and figures (the `edition` collection's single entry). */
 export async function editionSettings(): Promise<CollectionEntry<'edition'>['data']> {
   const entry = await getEntry('edition', 'settings');

@@ -8,6 +8,7 @@ import { resolveReferences } from '../references/resolve-references.ts';
 import { compareChronologically } from './chronology.ts';
 import { toDocumentRecord } from './document-record.ts';
 import { applySidecar } from './overrides.ts';
+import { printedSourceOf } from './printed-source.ts';
 import type { Edition, EditionEntry } from './types.ts';
 import { unique } from '../unique.ts';
 
@@ -23,8 +24,8 @@ export interface StageTimings {
  * Builds the edition from a content folder's input, in stages: parse every
  * document (in file order, so note numbering can run on from one document to
  * the next) and apply editors' sidecars; link people and places; find
- * references and resolve them against the whole edition; order
- * chronologically and index who is mentioned where. Pure: no I/O. Pass
+ * references and resolve them against the whole edition, and say where each
+ * document is printed (volume, number, pages); order chronologically and index who is mentioned where. Pure: no I/O. Pass
  * `timings` to have each stage's duration recorded.
  */
 export function buildEdition(input: ContentInput, timings?: StageTimings): Edition {
@@ -53,8 +54,14 @@ export function buildEdition(input: ContentInput, timings?: StageTimings): Editi
 
   for (const entry of entries) entry.references = findReferences(entry.parsed);
   // References resolve against the whole edition, so only once every document is parsed.
-  resolveReferences(entries);
-  for (const entry of entries) entry.record.references = entry.references.map(({ span: _span, ...reference }) => reference);
+  const index = resolveReferences(entries);
+  for (const entry of entries) {
+    entry.record.references = entry.references.map(({ span: _span, ...reference }) => reference);
+    // The pages a document certainly stands on are known once the whole volume is read (edition-index.ts).
+    const printed = printedSourceOf(entry.id, input.settings.volumes ?? [], index.byId.get(entry.id)?.certainPages ?? [], entry.raw.sidecar?.printedSource);
+    entry.record.printedSource = printed.source;
+    if (printed.supplied) entry.record.editorSupplied.push('printedSource');
+  }
   clock.lap('references');
 
   const documents = entries.sort((a, b) =>

@@ -31,11 +31,21 @@ export function formatIsoDate(date: string): string {
   return `${monthName} ${Number(dayOfMonth)}, ${year}${time ? `, ${time.slice(0, 5)}` : ''}`;
 }
 
-/** `Henderson (Chargé in the Soviet Union)` or whichever part is known. */
+/**
+ * `Henderson (Chargé in the Soviet Union)` or whichever part is known. A role
+ * that still carries the name, glued on as some transcriptions print the
+ * heading (`Consul at Geneva(Gilbert)`), is given without it.
+ */
 export function partyLabel(party: EditionDocument['from']): string | null {
   if (!party) return null;
-  if (party.name && party.role) return `${party.name} (${party.role})`;
-  return party.name ?? party.role ?? null;
+  const role = party.role && party.name ? withoutName(party.role, party.name) : party.role;
+  if (party.name && role) return `${party.name} (${role})`;
+  return party.name ?? role ?? null;
+}
+
+/** `Consul at Geneva(Gilbert)` without `(Gilbert)`. */
+function withoutName(role: string, name: string): string {
+  return role.endsWith(`(${name})`) ? role.slice(0, -name.length - 2).trimEnd() : role;
 }
 
 function capitalize(word: string): string {

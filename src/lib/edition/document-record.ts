@@ -41,5 +41,6 @@ export function toDocumentRecord(parsed: ParsedDocument, origin: DocumentOrigin)
     emendations: parsed.emendations,
     provenance: parsed.provenance,
     editorSupplied: [],
+    printedSource: null,
   };
 }

@@ -1,8 +1,9 @@
 import type { EditionDocument } from '../schemas/document.ts';
 import type { Sidecar } from '../schemas/sidecar.ts';
 
-// Sidecar keys that are not document fields but instructions to the linker or page.
-const NOT_FIELDS = new Set(['aliases', 'editorialNote']);
+// Sidecar keys that are not document fields but instructions to the linker or page, or fields
+// completed later from the whole edition (printedSource: edition/printed-source.ts).
+const NOT_FIELDS = new Set(['aliases', 'editorialNote', 'printedSource']);
 
 /**
  * Applies an editor's sidecar to a parsed record: each field the sidecar sets

@@ -1,12 +1,13 @@
 import { z } from 'astro/zod';
 import { documentSchema } from '../schemas/document.ts';
-import { renderDocument, type RenderLinks } from '../render/render-document.ts';
-import { pageId } from '../render/document-mdast.ts';
+import { renderDocument, referenceEntryId, referenceId, type RenderLinks } from '../render/render-document.ts';
 import { describeReference } from '../references/describe-reference.ts';
+import { referenceAnchor } from '../references/reference-anchor.ts';
 import { buildThreads } from '../references/thread.ts';
+import { reasonText } from '../references/reason-text.ts';
 import { documentSpellings } from '../search/document-spellings.ts';
 import { displayDate, displayTitle, partyLabel } from './display.ts';
-import type { Edition, EditionEntry } from './types.ts';
+import type { Edition, EditionEntry, LocatedReference } from './types.ts';
 import { unique } from '../unique.ts';
 
 /** A short description of another document, for links between documents. */
@@ -45,10 +46,48 @@ export const documentPageSchema = documentSchema.omit({ text: true, references: 
   /** Position in file order and in chronological order. */
   fileOrder: z.number(),
   chronologicalIndex: z.number(),
+  /** The documents before and after it in printed order (file order), dated or not. */
   previous: documentSummarySchema.nullable(),
   next: documentSummarySchema.nullable(),
+  /** People named in the text, the notes or the header (a conversation's participants), with how often. */
   mentionedPeople: z.array(z.object({ id: z.string(), name: z.string(), count: z.number() })),
   mentionedPlaces: z.array(z.object({ id: z.string(), name: z.string(), count: z.number() })),
+  /** Sender and recipient as the search filters give them: the index's name of the person, else the name printed, else the office. */
+  senderName: z.string().nullable(),
+  recipientName: z.string().nullable(),
+  /** The serial number as the header prints it (`No. 456`, seed 004), when it is there rather than opening the text. */
+  headerNumber: z.string().nullable(),
+  /**
+   * For a document without a date: the dates of the nearest dated documents
+   * printed before and after it in its volume (within five places), which
+   * place it without giving it a date, and how other documents cite it
+   * ("my 142, June 8, 11 a.m."). Null for a dated document.
+   */
+  undatedContext: z
+    .object({ before: documentSummarySchema.nullable(), after: documentSummarySchema.nullable(), citedAs: z.array(z.string()) })
+    .nullable(),
+  /** The "Present:" list, each line cut into its words and the people of the index it names (the first naming of each is a link). */
+  participantParts: z.array(z.array(z.object({ text: z.string(), person: z.string().nullable(), link: z.boolean() }))),
+  /**
+   * Every reference in the text and notes, in order, for the page's list of
+   * references: where it stands (`anchor` in the text, `note` marker), the
+   * document it leads to (`target`, `href`) or, unresolved, why not and the
+   * documents that fitted equally.
+   */
+  references: z.array(
+    z.object({
+      text: z.string(),
+      anchor: z.string(),
+      entry: z.string(),
+      note: z.string().nullable(),
+      target: documentSummarySchema.nullable(),
+      /** What the target is, in one line (`Telegram No. 89 · May 22, 1934—3 p.m. · Gilbert (Consul at Geneva) → Secretary of State`). */
+      description: z.string().nullable(),
+      href: z.string().nullable(),
+      reason: z.string().nullable(),
+      candidates: z.array(documentSummarySchema),
+    }),
+  ),
   /** Documents this one cites that are in the edition. */
   cites: z.array(documentSummarySchema.extend({ text: z.string() })),
   /** Documents of the edition that cite this one. */
@@ -94,6 +133,9 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
   const summaries = new Map(edition.documents.map((entry) => [entry.id, summarize(entry)]));
   const peopleNames = new Map(edition.people.map((person) => [person.id, person.name]));
   const placeNames = new Map(edition.places.map((place) => [place.id, place.name]));
+  // Printed order: the order of the files, which is the volumes' (README: "The content folder").
+  const printed = [...edition.documents].sort((a, b) => a.fileOrder - b.fileOrder);
+  const printedIndex = new Map(printed.map((entry, index) => [entry.id, index]));
 
   const citedBy = new Map<string, { id: string; text: string }[]>();
   for (const entry of edition.documents) {
@@ -106,15 +148,16 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
   }
 
   const threads = buildThreads(edition.documents);
+  const referenceUrl = (reference: LocatedReference): string | null => {
+    const target = reference.target ? byId.get(reference.target) : undefined;
+    if (!target) return null;
+    // To the note, paragraph or printed page the reference names, when the target has it; otherwise to the document.
+    const anchor = referenceAnchor(reference, target.parsed);
+    return urls.document(target.id) + (anchor ? `#${anchor}` : '');
+  };
   const links: RenderLinks = {
     entity: (kind, id) => urls.entity(kind, id),
-    reference: (reference) => {
-      const target = reference.target ? byId.get(reference.target) : undefined;
-      if (!target) return null;
-      // A page reference goes to the page's anchor when the target holds that page break; otherwise to the document.
-      const onPage = reference.kind === 'page' && reference.page && target.record.pageBreaks.includes(reference.page);
-      return urls.document(target.id) + (onPage ? `#${pageId(reference.page!)}` : '');
-    },
+    reference: referenceUrl,
     describe: (reference) => {
       const target = reference.target ? byId.get(reference.target) : undefined;
       return target ? describeReference(reference, target.record, summaries.get(target.id)!) : null;
@@ -123,10 +166,13 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
 
   return edition.documents.map((entry, index) => {
     const { record, parsed } = entry;
-    const rendered = renderDocument(entry, links);
+    const participantParts = participantsMarked(entry);
+    const linkedAbove = new Set(participantParts.flat().flatMap((part) => (part.link && part.person ? [`person:${part.person}`] : [])));
+    const rendered = renderDocument(entry, links, { linkedAbove });
     const count = (kind: 'person' | 'place', names: Map<string, string>) => {
       const counts = new Map<string, number>();
-      for (const mention of entry.mentions) if (mention.kind === kind) counts.set(mention.id, (counts.get(mention.id) ?? 0) + 1);
+      const named = [...entry.mentions, ...(kind === 'person' ? entry.headerMentions : [])];
+      for (const mention of named) if (mention.kind === kind) counts.set(mention.id, (counts.get(mention.id) ?? 0) + 1);
       return [...counts].map(([id, n]) => ({ id, name: names.get(id) ?? id, count: n })).sort((a, b) => a.name.localeCompare(b.name));
     };
     const cites = unique(entry.references.flatMap((reference) => (reference.target && reference.target !== entry.id && summaries.has(reference.target) ? [reference.target] : [])))
@@ -136,6 +182,11 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
     // What the page shows around the record, and the search spellings read with it.
     const shownAround = { displayTitle: displayTitle(record), signatures: parsed.signatures, editorialNote: entry.editorialNote, mentionedPeople, mentionedPlaces };
     const { text: _text, references, ...shown } = record;
+    const position = printedIndex.get(entry.id)!;
+    const partyName = (field: 'from' | 'to') => {
+      const person = entry.headerMentions.find((mention) => mention.field === field);
+      return (person && peopleNames.get(person.id)) ?? partyFacet(record[field]);
+    };
     const data: DocumentPage = {
       ...shown,
       referenceCounts: { resolved: references.filter((reference) => reference.target).length, unresolved: references.filter((reference) => !reference.target).length },
@@ -149,8 +200,30 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
       notesHtml: rendered.notesHtml,
       fileOrder: entry.fileOrder,
       chronologicalIndex: index,
-      previous: index > 0 ? summaries.get(edition.documents[index - 1].id)! : null,
-      next: index < edition.documents.length - 1 ? summaries.get(edition.documents[index + 1].id)! : null,
+      previous: position > 0 ? summaries.get(printed[position - 1].id)! : null,
+      next: position < printed.length - 1 ? summaries.get(printed[position + 1].id)! : null,
+      headerNumber: parsed.number,
+      undatedContext: record.date
+        ? null
+        : {
+            before: nearestDated(printed, position, -1, summaries),
+            after: nearestDated(printed, position, 1, summaries),
+            citedAs: unique((citedBy.get(entry.id) ?? []).map((item) => item.text).filter((text) => /\d/.test(text))).slice(0, 3),
+          },
+      senderName: partyName('from'),
+      recipientName: partyName('to'),
+      participantParts,
+      references: entry.references.map((reference, at) => ({
+        text: reference.text,
+        anchor: referenceId(at),
+        entry: referenceEntryId(at),
+        note: reference.noteIndex !== null ? (parsed.footnotes[reference.noteIndex]?.n ?? null) : null,
+        target: reference.target ? (summaries.get(reference.target) ?? null) : null,
+        description: links.describe(reference),
+        href: referenceUrl(reference),
+        reason: reference.target ? null : reasonText(reference.unresolvedReason),
+        candidates: reference.candidates.flatMap((id) => (summaries.has(id) ? [summaries.get(id)!] : [])),
+      })),
       cites,
       citedBy: (citedBy.get(entry.id) ?? []).map(({ id, text }) => ({ ...summaries.get(id)!, text })),
       thread: (threads.get(entry.id) ?? []).map(({ id, relation, current }) => ({ ...summaries.get(id)!, relation, current })),
@@ -158,4 +231,44 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
     };
     return { data, html: rendered.bodyHtml };
   });
+}
+
+/**
+ * The "Present:" list cut at the people of the index each line names; the
+ * first naming of each person is marked to be a link. `Mr. V. M. Molotov` →
+ * `[{ text: 'Mr. V. M. ', person: null }, { text: 'Molotov', person: 'molotov', link: true }]`.
+ */
+function participantsMarked(entry: EditionEntry): DocumentPage['participantParts'] {
+  const linked = new Set<string>();
+  return entry.record.participants.map((line, index) => {
+    const mentions = entry.headerMentions.filter((mention) => mention.field === 'participants' && mention.index === index).sort((a, b) => a.start - b.start);
+    const parts: DocumentPage['participantParts'][number] = [];
+    let cursor = 0;
+    for (const mention of mentions) {
+      // The sidecar may correct a participant's line: spans found on the parsed one must still fit it.
+      if (mention.start < cursor || line.slice(mention.start, mention.end) !== mention.text) continue;
+      if (mention.start > cursor) parts.push({ text: line.slice(cursor, mention.start), person: null, link: false });
+      parts.push({ text: mention.text, person: mention.id, link: !linked.has(mention.id) });
+      linked.add(mention.id);
+      cursor = mention.end;
+    }
+    if (cursor < line.length) parts.push({ text: line.slice(cursor), person: null, link: false });
+    return parts;
+  });
+}
+
+/** The nearest dated document within five places before (`step` -1) or after (1) in printed order, in the same volume. */
+function nearestDated(printed: readonly EditionEntry[], position: number, step: 1 | -1, summaries: ReadonlyMap<string, DocumentSummary>): DocumentSummary | null {
+  const volume = printed[position].record.printedSource?.volumeId ?? null;
+  for (let at = position + step, seen = 0; at >= 0 && at < printed.length && seen < 5; at += step, seen += 1) {
+    const other = printed[at];
+    if ((other.record.printedSource?.volumeId ?? null) !== volume) return null;
+    if (other.record.date) return summaries.get(other.id)!;
+  }
+  return null;
+}
+
+/** A party for the Sender and Recipient filters: the name printed, else the office (`Secretary of State`). */
+function partyFacet(party: EditionEntry['record']['from']): string | null {
+  return party?.name ?? party?.role ?? null;
 }

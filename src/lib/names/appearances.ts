@@ -1,11 +1,13 @@
 import { yearOf } from '../edition/chronology.ts';
 import { displayDate, displayTitle } from '../edition/display.ts';
 import type { EditionEntry } from '../edition/types.ts';
+import { mentionId } from '../render/render-document.ts';
+import { headerMentionAnchor } from './header-mentions.ts';
 import { keywordsInContext, type KeywordInContext } from './keyword-in-context.ts';
 
 /** One mention shown on an index page: the words around it and its anchor in the document (`m-3`). */
 export interface MentionSnippet extends KeywordInContext {
-  /** Anchor of the mention on the document page; null for a name in the header (link to the top). */
+  /** Anchor of the mention on the document page (`m-3`; `present-2` or `document-title` for a name in the header). */
   anchor: string | null;
 }
 
@@ -37,7 +39,7 @@ export interface AppearanceOptions {
  * snippets. Mentions in the body and notes link to their anchor: the
  * renderer numbers them `m-1`, `m-2`, … in the order of `entry.mentions`.
  * People named only in a header (the participants of a conversation) are
- * included too, linked to the document itself.
+ * included too, linked to their line of the "Present" list or the heading.
  */
 export function collectAppearances(documents: readonly EditionEntry[], options: AppearanceOptions = {}): Map<string, Appearance[]> {
   const perDocument = options.snippetsPerDocument ?? 3;
@@ -67,13 +69,13 @@ export function collectAppearances(documents: readonly EditionEntry[], options: 
       const value = mention.field === 'participants' ? entry.parsed.participants[mention.index] : (entry.parsed[mention.field]?.name ?? '');
       const label = mention.field === 'participants' ? 'Present' : mention.field === 'from' ? 'From' : 'To';
       if (found.snippets.length < perDocument) {
-        found.snippets.push({ anchor: null, before: `${label}: ${value.slice(0, mention.start)}`, match: mention.text, after: value.slice(mention.end) });
+        found.snippets.push({ anchor: headerMentionAnchor(mention), before: `${label}: ${value.slice(0, mention.start)}`, match: mention.text, after: value.slice(mention.end) });
       }
     }
     entry.mentions.forEach((mention, position) => {
       const found = appearance(`${mention.kind}:${mention.id}`);
       found.mentions += 1;
-      if (found.snippets.length < perDocument) found.snippets.push({ anchor: `m-${position + 1}`, ...context(mention) });
+      if (found.snippets.length < perDocument) found.snippets.push({ anchor: mentionId(position), ...context(mention) });
     });
     for (const [key, found] of byEntity) {
       const list = out.get(key);

@@ -37,3 +37,12 @@ export function findHeaderMentions(parsed: ParsedDocument, index: NameIndex, ali
   scan('to', 0, parsed.to?.name);
   return out;
 }
+
+/**
+ * Where a header mention stands on the document page: a participant's line
+ * of the "Present" list (`present-2`), or the heading, which names sender and
+ * recipient (`document-title`).
+ */
+export function headerMentionAnchor(mention: Pick<HeaderMention, 'field' | 'index'>): string {
+  return mention.field === 'participants' ? `present-${mention.index + 1}` : 'document-title';
+}

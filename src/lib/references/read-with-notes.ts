@@ -1,4 +1,5 @@
 import type { LocatedReference } from '../edition/types.ts';
+import { contradiction } from './contradictions.ts';
 import type { EditionIndex, IndexedDocument } from './edition-index.ts';
 import { narrow } from './narrow-candidates.ts';
 import { resolved, unresolved } from './outcomes.ts';
@@ -7,7 +8,9 @@ import { groupOfPage, neighbours } from './resolve-pages.ts';
 /**
  * Reads each body reference with the note whose marker follows it. The note's
  * pointers pair with the body references it comments on, in order
- * ("…, respectively"); a lone body reference pairs with the note's first.
+ * ("…, respectively"); a lone body reference pairs with the note's first
+ * pointer that does not contradict it ("Probably refers to … Sept. 11 …
+ * See also … Sept. 3, midnight, ante, p. 241" for "your September 3").
  */
 export function readWithNotes(references: LocatedReference[], citing: IndexedDocument, index: EditionIndex): void {
   const byNote = new Map<number, LocatedReference[]>();
@@ -27,14 +30,32 @@ export function readWithNotes(references: LocatedReference[], citing: IndexedDoc
       pointers.length === annotated.length
         ? annotated.map((reference, item) => [reference, pointers[item]] as const)
         : annotated.length === 1 && pointers.length >= 1
-          ? [[annotated[0], pointers[0]] as const]
+          ? [[annotated[0], fittingPointer(annotated[0], pointers, index)] as const]
           : [];
     for (const [body, pointer] of pairs) pairWithPointer(body, pointer, citing, index);
   }
 }
 
-/** A body reference and its note's pointer: another volume, the page to look on, or supra/infra. */
+/** The first of a note's pointers whose target does not contradict the body reference (else the first). */
+function fittingPointer(body: LocatedReference, pointers: readonly LocatedReference[], index: EditionIndex): LocatedReference {
+  const fits = (pointer: LocatedReference) => {
+    const target = pointer.target ? index.byId.get(pointer.target) : undefined;
+    return !target || !contradiction(body, target);
+  };
+  return pointers.find(fits) ?? pointers[0];
+}
+
+/**
+ * A body reference and its note's pointer: another volume, the page to look
+ * on, or supra/infra. "See footnote 98, p. 271" points to a note describing
+ * the cited document, which is itself not printed: the body reference does
+ * not take the document holding that note (the note's own link goes there).
+ */
 function pairWithPointer(body: LocatedReference, pointer: LocatedReference, citing: IndexedDocument, index: EditionIndex): void {
+  if (pointer.footnote) {
+    if (!body.target) unresolved(body, `not printed; see footnote ${pointer.footnote}, p. ${pointer.page}`);
+    return;
+  }
   if (pointer.kind === 'other-volume') {
     body.page = pointer.page;
     body.volume = pointer.volume;
@@ -60,7 +81,14 @@ function pairWithPointer(body: LocatedReference, pointer: LocatedReference, citi
       if (pointer.resolvedBy === 'page') resolved(pointer, chosen.document, 'page and the reference it annotates');
       return;
     }
-    if (pointer.target) resolved(body, index.byId.get(pointer.target)!, 'page given in the note');
+    // The note's document, unless what the body says contradicts it. Then the body's own match stays only
+    // when its series and number found it ("Consulate's 136" — p. 255 being a slip for 256); a match by date
+    // alone is not enough against the editors' page ("Your cable of 22d" — "probably … May 2, ante, p. 232").
+    const pointed = pointer.target ? index.byId.get(pointer.target) : undefined;
+    if (pointed && !contradiction(body, pointed)) resolved(body, pointed, 'page given in the note');
+    else if (found && !body.resolvedBy?.includes('number')) unresolved(body, `the note points to p. ${pointer.page}, where no document fits`);
+    // The document kept is not on the note's page: the page is the note's, not the reference's.
+    else if (found) body.page = null;
     return;
   }
   if (pointer.kind === 'document') {

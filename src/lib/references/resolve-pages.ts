@@ -1,4 +1,5 @@
 import type { LocatedReference } from '../edition/types.ts';
+import { contradiction } from './contradictions.ts';
 import type { EditionIndex, IndexedDocument } from './edition-index.ts';
 import { narrow } from './narrow-candidates.ts';
 import { resolved, unresolved } from './outcomes.ts';
@@ -56,6 +57,15 @@ export function resolvePage(reference: LocatedReference, citing: IndexedDocument
   const chosen = narrow(reference, others, citing);
   if (chosen.kind === 'one') return resolved(reference, chosen.document, chosen.how);
   if (chosen.kind === 'many') return unresolved(reference, `ambiguous: ${chosen.documents.length} candidates`, chosen.documents);
+  const ruledOut = others.filter((document) => contradiction(reference, document));
+  if (ruledOut.length > 0) {
+    // What the note says (a date, a number) rules out documents on that page: the one left on it, if only one is.
+    const left = others.filter((document) => !ruledOut.includes(document));
+    if (left.length === 1) return resolved(reference, left[0], 'page; the others on it ruled out');
+    if (left.length === 0) return unresolved(reference, `not on p. ${reference.page}: no document there fits`);
+    const start = pageStart(onPage, reference.page!);
+    if (!start || ruledOut.includes(start)) return unresolved(reference, `ambiguous: ${left.length} candidates`, left);
+  }
   const start = pageStart(onPage, reference.page!);
   if (!start) return unresolved(reference, `ambiguous: page ${reference.page} begins between documents`, others);
   if (start.id === citing.id) return unresolved(reference, `this document, p. ${reference.page}`);

@@ -1,4 +1,5 @@
 import type { EditionEntry, LocatedReference } from '../edition/types.ts';
+import { CONFLICTING, contradiction } from './contradictions.ts';
 import { indexEdition, type EditionIndex, type IndexedDocument } from './edition-index.ts';
 import { unresolved } from './outcomes.ts';
 import { readWithNotes } from './read-with-notes.ts';
@@ -24,10 +25,14 @@ import { resolveSerial } from './resolve-serial.ts';
  *   another volume; "Ante, p. 5" says on which page to look; "Supra" that it
  *   is printed just before.
  *
+ * - Last, no reference keeps a target whose number or day contradicts it
+ *   (`contradiction`): whatever led there, it stays unresolved, saying so.
+ *
  * Lookup maps are built once (edition-index.ts); each reference then costs a
- * few map reads, so resolution is linear in the number of references.
+ * few map reads, so resolution is linear in the number of references. The
+ * index is returned: it knows on which printed pages each document stands.
  */
-export function resolveReferences(entries: readonly EditionEntry[]): void {
+export function resolveReferences(entries: readonly EditionEntry[]): EditionIndex {
   const index = indexEdition(entries);
   for (const document of index.documents) {
     const { entry } = document;
@@ -36,7 +41,16 @@ export function resolveReferences(entries: readonly EditionEntry[]): void {
     for (const reference of entry.references) if (reference.in === 'footnote') resolveOne(reference, document, index);
     for (const reference of entry.references) if (reference.in === 'body') resolveOne(reference, document, index);
     readWithNotes(entry.references, document, index);
+    for (const reference of entry.references) rejectContradicted(reference, index);
   }
+  return index;
+}
+
+/** Leaves unresolved a reference whose target's number or day is not the one it gives. */
+function rejectContradicted(reference: LocatedReference, index: EditionIndex): void {
+  const target = reference.target ? index.byId.get(reference.target) : undefined;
+  const why = target ? contradiction(reference, target) : null;
+  if (why) unresolved(reference, `${CONFLICTING}: the only document found is ${why}`);
 }
 
 /**

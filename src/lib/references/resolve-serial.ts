@@ -73,7 +73,8 @@ function trySerial(reference: LocatedReference, citing: IndexedDocument, index: 
     const gap = daysBetween(day, citingDay);
     return gap >= 0 && gap <= 92;
   });
-  return decide(recent, 'series and number, latest before') ?? { kind: 'none', reason: 'not in this edition' };
+  // Neither dated: the one of that series and number printed just before or after ("Consulate's 136" in frus1934v04-d0321).
+  return decide(recent, 'series and number, latest before') ?? nearby(viable, citing) ?? { kind: 'none', reason: 'not in this edition' };
 }
 
 /**

@@ -44,13 +44,21 @@ export function romanNumeral(value: number): string {
 /**
  * The volume part of a document id, when ids follow the Office of the
  * Historian's pattern `frus<year><subseries>v<NN>-d<NNN>` (`frus1918Russiav03-d0012`
- * → group `frus1918Russiav03`, volume 1918 Russia vol. III). Other ids give
+ * → group `frus1918Russiav03`, volume 1918 Russia vol. III; `frus1917Supp02v02-d0066`
+ * → 1917 Supplement 2 vol. II). Other ids give
  * null: the edition is then one sequence of pages.
  */
 export function volumeOfId(id: string): { group: string; volume: VolumeId } | null {
-  const match = /^(frus(\d{4}(?:-\d{2,4})?)([A-Za-z]*?)(?:v(\d+))?(?:p\d+)?)-d\d+$/i.exec(id);
+  // The subseries may carry a number: `frus1917Supp02v02` is 1917, Supplement 2, vol. II.
+  const match = /^(frus(\d{4}(?:-\d{2,4})?)([A-Za-z]*?(?:\d+(?=v\d))?)(?:v(\d+))?(?:p\d+)?)-d\d+$/i.exec(id);
   if (!match) return null;
-  return { group: match[1], volume: { year: match[2], series: match[3] || null, volume: match[4] ? Number(match[4]) : null } };
+  return { group: match[1], volume: { year: match[2], series: subseriesName(match[3]) || null, volume: match[4] ? Number(match[4]) : null } };
+}
+
+/** `Supp02` → `Supplement 2`; other subseries as the id spells them (`Russia`). */
+function subseriesName(part: string): string {
+  const supplement = /^Supp(\d+)$/i.exec(part);
+  return supplement ? `Supplement ${Number(supplement[1])}` : part;
 }
 
 /** A volume as a note would cite it: `FRUS 1940 vol. III`, `FRUS 1918 Russia vol. II`, `FRUS 1878`. */

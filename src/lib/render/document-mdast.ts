@@ -28,6 +28,11 @@ export function noteRefId(k: number): string {
   return `fnref-${k + 1}`;
 }
 
+/** Anchor id of a paragraph of the body: its line in the transcription, which stays put when other paragraphs change. */
+export function blockId(block: Pick<Block, 'line'>): string {
+  return `b-${block.line}`;
+}
+
 /** Anchor id of a printed page boundary. */
 export function pageId(page: string): string {
   return `page-${page}`;
@@ -69,10 +74,11 @@ export function notesToMdast(parsed: ParsedDocument): Root {
             ? {
                 type: 'link',
                 url: `#${noteRefId(k)}`,
-                data: { hProperties: { className: ['note-marker'], ariaLabel: `Note ${note.n}, back to the text` } },
+                // Kept out of the search index, so that a note's number does not run into the words of the text before it.
+                data: { hProperties: { className: ['note-marker'], ariaLabel: `Note ${note.n}, back to the text`, dataPagefindIgnore: '' } },
                 children: [{ type: 'text', value: note.n }],
               }
-            : element('span', { className: ['note-marker'] }, [{ type: 'text', value: note.n }]),
+            : element('span', { className: ['note-marker'], dataPagefindIgnore: '' }, [{ type: 'text', value: note.n }]),
           { type: 'text', value: ' ' },
           ...inlinesToPhrasing(note.content, 'note', k),
         ],
@@ -95,7 +101,7 @@ function blockToParagraph(block: Block, index: number): RootContent {
   children.push(...inlinesToPhrasing(block.content, 'body', index));
   return {
     type: 'paragraph',
-    data: { hProperties: { className: classes, id: `b-${block.line}`, dataLine: block.line } },
+    data: { hProperties: { className: classes, id: blockId(block), dataLine: block.line } },
     children,
   };
 }

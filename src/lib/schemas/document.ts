@@ -71,6 +71,29 @@ export const provenanceSchema = z.object({
 export type Provenance = z.infer<typeof provenanceSchema>;
 
 /**
+ * Where a document is printed: series, volume, its number in the volume and
+ * its first and last page. Taken from the volume `edition.yaml` lists (or the
+ * id's FRUS volume) and the printed page breaks; an editor's sidecar may set
+ * or correct any part.
+ */
+export const printedSourceSchema = z.object({
+  /** `Foreign Relations of the United States`. */
+  series: z.string().nullable(),
+  /** The volume as cited after the series (`1934, vol. IV`). */
+  volume: z.string().nullable(),
+  /** The short form for lists (`FRUS 1934, vol. IV`). */
+  short: z.string().nullable(),
+  /** The volume's id (`frus1934v04`), when the edition has it: its documents are listed at `/volumes/<id>/`. */
+  volumeId: z.string().nullable(),
+  /** The document's number in the volume (`321`). */
+  document: z.string().nullable(),
+  /** First and last printed page (`253`, `255`); the same for a document on one page. */
+  firstPage: z.string().nullable(),
+  lastPage: z.string().nullable(),
+});
+export type PrintedSource = z.infer<typeof printedSourceSchema>;
+
+/**
  * A document as the edition publishes it (`/data/documents/<id>.json`).
  * Field names follow `shared/docs/edition-data.md`; extra fields come after `warnings`.
  */
@@ -122,5 +145,7 @@ export const documentSchema = z.object({
   provenance: provenanceSchema,
   /** Names of fields an editor set or corrected in the document's sidecar file. */
   editorSupplied: z.array(z.string()),
+  /** Where the document is printed, when known. */
+  printedSource: printedSourceSchema.nullable(),
 });
 export type EditionDocument = z.infer<typeof documentSchema>;

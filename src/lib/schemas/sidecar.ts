@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { documentSchema } from './document.ts';
+import { documentSchema, printedSourceSchema } from './document.ts';
 
 /**
  * `<id>.yaml` beside a transcription: an editor's corrections and additions.
@@ -33,6 +33,8 @@ export const sidecarSchema = documentSchema
     aliases: z.record(z.string(), z.string()),
     /** A note by the editor about this document, shown with the header. */
     editorialNote: z.string(),
+    /** Where it is printed, in part or whole: `{ series, volume, document, firstPage, lastPage }` (strings). */
+    printedSource: printedSourceSchema.pick({ series: true, volume: true, short: true, document: true, firstPage: true, lastPage: true }).partial().strict(),
   })
   .partial()
   .strict();

@@ -6,8 +6,12 @@
  * document page also hands Pagefind other spellings of the names it uses
  * (see `other-spellings.ts`), and those must never be shown as the document's
  * text: when only they matched, the snippet shows the document's own spelling.
- * Also the link that takes the reader to the match (a text fragment,
- * `#:~:text=`, which needs no script on the reading pages). Pure.
+ * Snippets come from the document's text and notes, not from its opening
+ * (heading, dateline, source note): Pagefind indexes those too, so that they
+ * can be searched, but a snippet of header fields tells a reader nothing the
+ * result's title and date do not. Also the link that takes the reader to the
+ * match (a text fragment, `#:~:text=`, which needs no script on the reading
+ * pages). Pure.
  */
 import { findTokens, nameTokens } from './name-tokens.ts';
 import type { SpellingEntry } from './spellings-meta.ts';
@@ -24,6 +28,8 @@ export interface ResultExcerptInput {
   content: string;
   /** Pagefind's `locations`: word positions of the matches in `content`. */
   locations: readonly number[];
+  /** Word position where the document's text begins (its `document-text` anchor); the words before it are the opening. */
+  textStart?: number;
   /** Word position where the other spellings begin (their element's anchor), if the page has them. */
   othersStart?: number;
   /** How many words they take (see `othersText`). */
@@ -57,12 +63,13 @@ export interface ResultExcerpt {
 /**
  * The snippet of a result: about `length` words around the densest cluster of
  * matches in the document's own text; when only other spellings matched, around
- * the document's own spelling of that name.
+ * the document's own spelling of that name; when only the opening matched, the
+ * beginning of the text.
  */
 export function resultExcerpt(input: ResultExcerptInput, length = 30): ResultExcerpt {
-  const { content, locations, othersStart, othersLength = 0, spellings = [], query } = input;
+  const { content, locations, textStart = 0, othersStart, othersLength = 0, spellings = [], query } = input;
   const all = content.split(/\s+/);
-  const inOthers = (position: number) => othersStart !== undefined && position >= othersStart && position < othersStart + othersLength;
+  const inOthers = (position: number) => position < textStart || (othersStart !== undefined && position >= othersStart && position < othersStart + othersLength);
   // The document's own words, without the other spellings, each with its position in Pagefind's content.
   const words: string[] = [];
   const indexOf = new Map<number, number>();
@@ -78,6 +85,8 @@ export function resultExcerpt(input: ResultExcerptInput, length = 30): ResultExc
     return { parts, linkText: firstMarked(parts), spelling: null };
   }
   if (locations.length === 0) return { parts: [], linkText: null, spelling: null };
+  const inSpellings = locations.some((position) => position >= textStart && inOthers(position));
+  if (!inSpellings) return { parts: window(words, new Set(), length), linkText: null, spelling: null };
 
   const best = matchedSpelling(spellings, query);
   if (!best) return { parts: window(words, new Set(), length), linkText: null, spelling: null };

@@ -1,0 +1,34 @@
+/** Small hand-built editions for resolution tests: transcriptions in the shape of the web telegrams, built as the site builds them. */
+import type { ContentInput } from '../../src/lib/content/read-content.ts';
+import { buildEdition } from '../../src/lib/edition/build-edition.ts';
+import type { Edition, EditionEntry } from '../../src/lib/edition/types.ts';
+
+/** A telegram as the web transcriptions give it: file number, heading, `[Telegram]`, dateline, paragraphs, signature, notes. */
+export function telegram(from: string, to: string, dateline: string, body: string | readonly string[], notes: readonly string[] = []): string {
+  const paragraphs = typeof body === 'string' ? [body] : body;
+  const noteLines = notes.map((note, index) => `  ${index + 1}. ${note}`);
+  return ['File No. 1', '', `The ${from} to the ${to}`, '', '[Telegram]', dateline, '', ...paragraphs.flatMap((line) => [line, '']), 'Signed', ...noteLines, ''].join('\n');
+}
+
+/** An edition of the given transcriptions, in this order (ids as given). */
+export function editionOf(documents: Record<string, string>): Edition {
+  const input: ContentInput = {
+    dir: '/nowhere',
+    settings: { title: 'Test', editors: [], introduction: '', licence: '' },
+    documents: Object.entries(documents).map(([id, text]) => ({ id, sourceFile: `${id}.txt`, text, sidecar: null, sidecarFile: null, warnings: [] })),
+    people: [],
+    places: [],
+    problems: [],
+  };
+  return buildEdition(input);
+}
+
+/** The document of that id. */
+export function entry(edition: Edition, id: string): EditionEntry {
+  return edition.documents.find((item) => item.id === id)!;
+}
+
+/** `text → target or reason` for each reference of a document. */
+export function outcomes(edition: Edition, id: string): string[] {
+  return entry(edition, id).references.map((reference) => `${reference.text} → ${reference.target ?? reference.unresolvedReason}`);
+}
