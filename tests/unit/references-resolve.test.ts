@@ -218,7 +218,8 @@ describe('volumes numbered by document', () => {
 });
 
 describe('pages of copies that lost their page numbers', () => {
-  const memo = (text: string) => `The Secretary of State to the Ambassador in Brazil (Gibson)\n\nSeptember 11, 1934\nWashington\n\n${text}\n\nHull\n`;
+  // An archival copy, with its archive's stamp: it prints none of the volume's page numbers.
+  const memo = (text: string) => `Reproduced at the National Archives\n\nThe Secretary of State to the Ambassador in Brazil (Gibson)\n\nSeptember 11, 1934\nWashington\n\n${text}\n\nHull\n`;
   const edition = editionOf({
     'frus1934v91-d0001': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, September 10, 1934—2 p.m.', '230. The Minister [Page 10] called.'),
     // An archival typescript of several printed pages, none of them marked.
@@ -229,5 +230,27 @@ describe('pages of copies that lost their page numbers', () => {
 
   test('a page between its neighbours’ pages is the page of the one document between them', () => {
     expect(outcomes(edition, 'frus1934v91-d0004')).toContain('ante, p. 12 → frus1934v91-d0002');
+  });
+
+  test('a copy that keeps the volume’s page numbers and shows none stands on one page', () => {
+    const plain = editionOf({
+      'frus1934v93-d0001': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, September 10, 1934—2 p.m.', '230. The Minister [Page 10] called.'),
+      'frus1934v93-d0002': telegram(SECRETARY, GIBSON, 'Washington, September 11, 1934—6 p.m.', '88. Approve.'),
+      'frus1934v93-d0003': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, September 14, 1934—2 p.m.', '[Page 14] 231. The Minister [Page 15] left.'),
+      'frus1934v93-d0004': telegram(SECRETARY, GIBSON, 'Washington, September 16, 1934—6 p.m.', '90. Your 231.1 Noted.', ['See the instruction, ante, p. 12.']),
+    });
+    expect(outcomes(plain, 'frus1934v93-d0004')).not.toContain('ante, p. 12 → frus1934v93-d0002');
+  });
+});
+
+describe('telegrams headed as a British printing does', () => {
+  const british = (number: string, date: string, from: string, to: string, text: string) => `No. ${number}\n${date}\n\nFROM ${from} TO ${to}\n\n${text}\n`;
+  const edition = editionOf({
+    'frus1934v92-d0001': british('161', '17th September, 1934, 6 p.m.', 'BUENOS AIRES', 'SECRETARY OF STATE', 'The Minister called.'),
+    'frus1934v92-d0002': british('111', '18th September, 1934, 6 p.m.', 'WASHINGTON', 'AMBASSADOR IN ARGENTINA', 'Your 161, September 17, 6 p.m. Approved.'),
+  });
+
+  test('Washington is the Department, and a post is known by its city', () => {
+    expect(outcomes(edition, 'frus1934v92-d0002')).toEqual(['Your 161, September 17, 6 p.m. → frus1934v92-d0001']);
   });
 });

@@ -128,6 +128,7 @@ export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDo
     pageBreaks: pageBreaksOf(body.blocks),
     emendations,
     provenance: { archivalSource: archivalSourceOf(furniture.map((line) => line.text)), furniture },
+    archivalCopy: typescript || furniture.length > 0,
     warnings,
   };
 }

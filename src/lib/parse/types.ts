@@ -86,5 +86,11 @@ export interface ParsedDocument {
   pageBreaks: string[];
   emendations: Emendation[];
   provenance: Provenance;
+  /**
+   * True for the copy of an archival typescript (its line ends kept, or archive
+   * stamps on it): such a copy prints no page numbers of the volume, so the
+   * absence of `[Page N]` says nothing of how many pages it runs to.
+   */
+  archivalCopy: boolean;
   warnings: Warning[];
 }

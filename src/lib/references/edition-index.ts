@@ -188,22 +188,11 @@ function despatchNumber(content: readonly Inline[] | undefined): string | null {
 /**
  * The pages each document of a volume stands on. A document's page breaks
  * give its later pages; it starts on the page before its first break when
- * words precede that break, else on that page. Documents without a break
- * stand on one page each, somewhere between the page where the document
- * before them ended and the page where the next one with breaks starts: the
- * page advances by at most one from one document to the next, so the i-th of
- * k such documents between pages L and S stands on a page in
- * [max(L, S − (k − i + 1)), min(L + i, S)] — often a single page. Where the
- * page is not certain, the document is listed on every page it may stand on
- * (`pages`), but not in `certainPages`.
- *
- * A run with more pages between its neighbours than documents lost its page
- * numbers (archival typescripts print none): its documents may stand on any
- * of those pages, and a lone one certainly on those strictly between.
- *
- * In a bare sequence of unrelated transcriptions (no volume ids), documents
- * without breaks get pages only when the pages around them run on, so that a
- * lone seed is not put on another document's page.
+ * words precede that break, else on that page. Documents without a break lie
+ * between the page where the document before them ended and the page where
+ * the next one with breaks starts (see `placeRun`). Where the page is not
+ * certain, the document is listed on every page it may stand on (`pages`), but
+ * not in `certainPages`.
  */
 function pagesOf(list: readonly IndexedDocument[], volume: boolean): Map<string, IndexedDocument[]> {
   const byPage = new Map<string, IndexedDocument[]>();
@@ -234,30 +223,48 @@ function pagesOf(list: readonly IndexedDocument[], volume: boolean): Map<string,
     // A run of documents without breaks, between `lastPage` and the next document with breaks.
     let end = index;
     while (end < list.length && !spans[end]) end += 1;
-    const nextStart = end < list.length ? spans[end]!.first : null;
-    const count = end - index;
-    if (volume && lastPage !== null && nextStart !== null && nextStart - lastPage > count + 1) {
-      // More pages than documents: copies that lost their page numbers (an archival typescript)
-      // run over several. One such document spans the pages between its neighbours, certainly
-      // those strictly between; of several, each may stand anywhere there.
-      for (let item = 0; item < count; item += 1) {
-        place(list[index + item], lastPage, nextStart, false);
-        if (count === 1) for (let page = lastPage + 1; page < nextStart; page += 1) list[index].certainPages.push(String(page));
-      }
-      index = end;
-      continue;
-    }
-    const consistent = lastPage !== null && nextStart !== null ? nextStart >= lastPage && nextStart - lastPage <= count + 1 : volume;
-    if (consistent && (lastPage !== null || nextStart !== null)) {
-      for (let item = 1; item <= count; item += 1) {
-        const low = Math.max(lastPage ?? -Infinity, nextStart !== null ? nextStart - (count - item + 1) : -Infinity);
-        const high = Math.min(lastPage !== null ? lastPage + item : Infinity, nextStart ?? Infinity);
-        if (Number.isFinite(low) && Number.isFinite(high)) place(list[index + item - 1], low, high, low === high);
-      }
-    }
+    placeRun(list.slice(index, end), lastPage, end < list.length ? spans[end]!.first : null, volume, place);
     index = end;
   }
   return byPage;
+}
+
+/**
+ * Places a run of documents without page breaks between page `low` (where the
+ * document before ended) and page `high` (where the next one with breaks
+ * starts). A copy that keeps the volume's page numbers and shows none lies on
+ * one page, and the page advances by at most one from one such document to
+ * the next: the i-th of k between L and S stands on a page in
+ * [max(L, S − (k − i + 1)), min(L + i, S)] — often a single page. An archival
+ * copy prints no page numbers and may run over several: with one in the run,
+ * each document may stand anywhere between L and S, and a lone archival copy
+ * certainly on the pages strictly between.
+ *
+ * In a bare sequence of unrelated transcriptions (no volume ids), documents
+ * get pages only when the pages around them run on, so that a lone seed is not
+ * put on another document's page.
+ */
+function placeRun(
+  run: readonly IndexedDocument[],
+  low: number | null,
+  high: number | null,
+  volume: boolean,
+  place: (document: IndexedDocument, first: number, last: number, certain: boolean) => void,
+): void {
+  const count = run.length;
+  if (run.some((document) => document.entry.parsed.archivalCopy)) {
+    if (low === null || high === null || high < low) return;
+    for (const document of run) place(document, low, high, false);
+    if (count === 1) for (let page = low + 1; page < high; page += 1) run[0].certainPages.push(String(page));
+    return;
+  }
+  const consistent = low !== null && high !== null ? high >= low && high - low <= count + 1 : volume;
+  if (!consistent || (low === null && high === null)) return;
+  for (let item = 1; item <= count; item += 1) {
+    const first = Math.max(low ?? -Infinity, high !== null ? high - (count - item + 1) : -Infinity);
+    const last = Math.min(low !== null ? low + item : Infinity, high ?? Infinity);
+    if (Number.isFinite(first) && Number.isFinite(last)) place(run[item - 1], first, last, first === last);
+  }
 }
 
 /** True when the body has words before its first page break (the document began on the page before). */

@@ -46,7 +46,12 @@ export function postOf(party: Party | null, sentFrom: string | null = null): Pos
   for (const match of role.matchAll(/\(([^()]+)\)/g)) names.add(match[1].trim().toLowerCase());
   const bareRole = role.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   const base = { sentFrom: sentFrom?.toLowerCase() ?? null, names: [...names], named: false };
-  if (DEPARTMENT_ROLE.test(bareRole)) return { ...base, department: true, places: [], title: null, role: null };
+  // A British-style heading names posts by their cities (`FROM WASHINGTON TO CONSUL AT GENEVA`): Washington is the Department.
+  if (DEPARTMENT_ROLE.test(bareRole) || /^Washington$/i.test(bareRole)) return { ...base, department: true, places: [], title: null, role: null };
+  if (/^\p{Lu}[\p{L}'’.-]*(?:\s(?:de|del|da|do|la|le|\p{Lu}[\p{L}'’.-]*)){0,3}$/u.test(bareRole) && !/\b(?:Ambassador|Minister|Consul|Chargé|Charge|Secretary|Embassy|Legation|Consulate|Delegation|Delegate|Commissioner|Agent|President|Government)\b/.test(bareRole)) {
+    // `Buenos Aires`, `Geneva`: a post known only by its city.
+    return { ...base, sentFrom: base.sentFrom ?? bareRole.toLowerCase(), department: false, places: [], title: null, role: null };
+  }
   const places = new Set<string>();
   for (const match of bareRole.matchAll(PLACE_AFTER)) {
     const name = match[1].replace(/\s+(?:temporarily|now|and)\b.*$/i, '').trim().toLowerCase();
