@@ -17,8 +17,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ownerFileFor } from '../../src/integrations/keep-output.ts';
 import { cacheDirFor } from '../../src/lib/build-cache.ts';
 import { launchBrowser, seriousViolations } from '../support/browser.ts';
@@ -194,11 +194,15 @@ describe('the 404 page', () => {
 });
 
 describe.runIf(hasCorpus)('an edition of two printed volumes (dev corpus)', () => {
-  // A context per page: axe-core needs one; closing the page closes it.
+  // A context per page (axe-core needs one), each closed after its test, awaited.
+  const contexts: BrowserContext[] = [];
+  afterEach(async () => {
+    await Promise.allSettled(contexts.splice(0).map((context) => context.close()));
+  });
   const open = async (path: string, width = 1280, height = 900) => {
     const context = await browser.newContext({ viewport: { width, height } });
+    contexts.push(context);
     const page = await context.newPage();
-    page.on('close', () => void context.close());
     await page.goto(`${fixture!.url}${base}${path}`);
     return page;
   };
