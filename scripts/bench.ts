@@ -15,13 +15,14 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readContent } from '../src/lib/content/read-content.ts';
+import { measureContent, readContent } from '../src/lib/content/read-content.ts';
 import { buildEdition, type StageTimings } from '../src/lib/edition/build-edition.ts';
 import { buildDocumentPages } from '../src/lib/edition/page-data.ts';
 import { siteUrls } from '../src/lib/site-urls.ts';
 import { cacheDirFor } from '../src/lib/build-cache.ts';
 import { astroBuildEnv } from '../src/lib/build-memory.ts';
 import { exitWithError, readOptions, type Command } from '../src/lib/command-line.ts';
+import { acquireBuildLock, buildLockFile, waitingMessage } from '../src/lib/build-lock.ts';
 
 const command: Command = {
   name: 'bench',
@@ -119,7 +120,7 @@ async function timed(command: string, args: string[]): Promise<{ seconds: number
   const child = spawn(command, args, {
     cwd: root,
     // As `npm run build` runs it (scripts/build.ts: fewer malloc arenas, a heap limit sized to the edition).
-    env: astroBuildEnv(count, { ...process.env, EDITION_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1' }),
+    env: astroBuildEnv(measureContent(contentDir), { ...process.env, EDITION_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1' }),
   });
   let log = '';
   child.stdout.on('data', (chunk) => (log += chunk));
@@ -209,6 +210,7 @@ const astroBuild = () => timed(process.execPath, [join(root, 'node_modules/astro
 const searchIndex = () => timed(process.execPath, [join(root, 'scripts/index-search.ts'), '--site', siteDir]);
 
 if (!values['no-site']) {
+  await acquireBuildLock(buildLockFile(root), { content: contentDir, outDir: siteDir }, (holder) => console.error(`bench: ${waitingMessage(holder)}`));
   rmSync(siteDir, { recursive: true, force: true });
   // A first build fills Astro's incremental cache for this content folder; start from none.
   rmSync(join(root, cacheDirFor(contentDir)), { recursive: true, force: true });
