@@ -40,7 +40,8 @@ export function decodeTranscription(bytes: Uint8Array): DecodedText {
   if (encoding === 'utf-8 and windows-1252') {
     for (const line of lines) warnings.push({ line, message: 'this line is not UTF-8: read as Windows-1252 (Latin-1); save the transcription as UTF-8' });
   } else if (encoding !== 'utf-8') {
-    warnings.push({ line: 0, message: `read as ${encodingLabel(encoding)}; save the transcription as UTF-8 without a byte-order mark` });
+    const advice = encoding === 'windows-1252' ? 'it is not UTF-8; save the transcription as UTF-8' : 'save the transcription as UTF-8 without a byte-order mark';
+    warnings.push({ line: 0, message: `read as ${encodingLabel(encoding)}: ${advice}` });
   }
   // Lines as the parser numbers them (src/lib/parse/source-lines.ts): CRLF and lone CR end a line too.
   text.split(/\r\n?|\n/).forEach((line, index) => {
@@ -111,7 +112,7 @@ function encodingLabel(encoding: TextEncoding): string {
     'utf-8 with byte-order mark': 'UTF-8 with a byte-order mark',
     'utf-16le': 'UTF-16 (little-endian)',
     'utf-16be': 'UTF-16 (big-endian)',
-    'windows-1252': 'Windows-1252 (Latin-1): it is not UTF-8',
+    'windows-1252': 'Windows-1252 (Latin-1)',
     'utf-8 and windows-1252': 'UTF-8, some lines Windows-1252',
   };
   return labels[encoding];
