@@ -99,9 +99,9 @@ describe('a content folder of bad input', () => {
 
   test('refuses each link out of the folder with a warning at line 0, and says why a file could not be read', () => {
     for (const name of ['env.txt', 'secret.txt', 'relative-secret.txt']) {
-      expect(warningsOf(`documents/${name}`)[0]).toBe(`documents/${name}:0: the file is a symbolic link to a file outside the content folder: refused, not read (the edition publishes only what is inside it)`);
+      expect(warningsOf(`documents/${name}`)[0]).toBe(`documents/${name}:0: the file is a symbolic link to outside the content folder: refused, not read (the edition publishes only what is inside it)`);
     }
-    expect(warningsOf('documents/linked-sidecar.txt')).toContain('documents/linked-sidecar.yaml:0: sidecar: the file is a symbolic link to a file outside the content folder: refused, not read (the edition publishes only what is inside it)');
+    expect(warningsOf('documents/linked-sidecar.txt')).toContain('documents/linked-sidecar.yaml:0: sidecar: the file is a symbolic link to outside the content folder: refused, not read (the edition publishes only what is inside it)');
     expect(warningsOf('documents/x.txt')[0]).toBe('documents/x.txt:0: the file is a folder, not a file');
     expect(warningsOf('documents/pipe.txt')[0]).toBe('documents/pipe.txt:0: the file is not a regular file (a pipe, socket or device)');
     expect(warningsOf('documents/dangling.txt')[0]).toMatch(/^documents\/dangling\.txt:0: the file is not there/);
@@ -133,6 +133,7 @@ describe('a content folder of bad input', () => {
       expect.stringMatching(/^documents\/sidecar-misspelt\.yaml:3: sidecar field recieved: unknown field \(did you mean "received"\?\)/),
       expect.stringMatching(/^documents\/sidecar-misspelt\.yaml:4: sidecar field type: /),
       expect.stringMatching(/^documents\/sidecar-misspelt\.yaml:5: sidecar field from\.rank: unknown field/),
+      'documents/sidecar-misspelt.yaml:6: sidecar alias "the Marshal": no person or place with id "staline" (alias ignored)',
     ]);
     expect(warningsOf('documents/sidecar-broken.txt')).toEqual([expect.stringMatching(/^documents\/sidecar-broken\.yaml:3: sidecar: Missing closing "quote/)]);
   });

@@ -121,7 +121,7 @@ export function makeBadInputCorpus(work: string): BadInputCorpus {
 
   // Sidecars: a misspelt key beside valid values, an invalid value, broken YAML, an orphan.
   add('sidecar-misspelt.txt', telegram('A misspelt sidecar key'));
-  write('sidecar-misspelt.yaml', 'date: "1940-10-25"\nplace: Kuibyshev\nrecieved: "October 26"\ntype: poem\nfrom: { name: Steinhardt, rank: Ambassador }\n');
+  write('sidecar-misspelt.yaml', 'date: "1940-10-25"\nplace: Kuibyshev\nrecieved: "October 26"\ntype: poem\nfrom: { name: Steinhardt, rank: Ambassador }\naliases: { the Marshal: staline }\n');
   add('sidecar-broken.txt', telegram('A sidecar that is not YAML'));
   write('sidecar-broken.yaml', 'date: "1940-10-25\nplace: [Moscow\n');
   write('orphan.yaml', 'date: "1940-10-25"\n');

@@ -44,6 +44,17 @@ describe('readContent: sidecars', () => {
     ]);
   });
 
+  test('an alias to an id in neither index is reported with its line and left out', () => {
+    const dir = contentFolder({
+      'documents/a.txt': telegram,
+      'documents/a.yaml': 'aliases:\n  the Marshal: stalin\n  the Other: nobody\n',
+      'people.yaml': '- id: stalin\n  name: Stalin\n',
+    });
+    const [document] = readContent(dir).documents;
+    expect(document.sidecar).toEqual({ aliases: { 'the Marshal': 'stalin' } });
+    expect(messages(document.warnings)).toEqual(['documents/a.yaml:3: sidecar alias "the Other": no person or place with id "nobody" (alias ignored)']);
+  });
+
   test('a sidecar that is not valid YAML loses only the values the error is in', () => {
     const dir = contentFolder({ 'documents/a.txt': telegram, 'documents/a.yaml': 'place: Moscow\ndate: "1940-10-25\n' });
     const [entry] = buildEdition(readContent(dir)).documents;
@@ -85,12 +96,22 @@ describe('readContent: files', () => {
     const byId = new Map(content.documents.map((document) => [document.id, document]));
     for (const id of ['secret', 'env', 'relative']) {
       expect(byId.get(id)!.text).toBe('');
-      expect(messages(byId.get(id)!.warnings)).toEqual([':0: the file is a symbolic link to a file outside the content folder: refused, not read (the edition publishes only what is inside it)']);
+      expect(messages(byId.get(id)!.warnings)).toEqual([':0: the file is a symbolic link to outside the content folder: refused, not read (the edition publishes only what is inside it)']);
     }
     expect(byId.get('inside')!.text).toBe(telegram);
     expect(content.people).toEqual([]);
-    expect(content.problems).toEqual([expect.stringMatching(/^people\.yaml:0: the file is a symbolic link to a file outside the content folder/)]);
+    expect(content.problems).toEqual([expect.stringMatching(/^people\.yaml:0: the file is a symbolic link to outside the content folder/)]);
     expect(JSON.stringify(toOpenData(buildEdition(content)))).not.toContain('outside-secret');
+  });
+
+  test('a documents folder that links out of the content folder is refused, and reported', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'edition-outside-'));
+    writeFileSync(join(outside, 'secret.txt'), 'outside-secret');
+    const dir = mkdtempSync(join(tmpdir(), 'edition-content-'));
+    symlinkSync(outside, join(dir, 'documents'));
+    const content = readContent(dir);
+    expect(content.documents).toEqual([]);
+    expect(content.problems).toEqual([expect.stringMatching(/^documents:0: the folder is a symbolic link to outside the content folder: refused/)]);
   });
 
   test('a folder, a dangling link and a named pipe named like transcriptions are documents with the reason', () => {

@@ -32,7 +32,7 @@ export class ContentFiles {
       return { ok: false, reason: code === 'ENOENT' ? 'is not there (a symbolic link to a file that does not exist?)' : `cannot be opened (${code ?? String(error)})` };
     }
     if (real !== this.realDir && !real.startsWith(this.realDir + sep)) {
-      return { ok: false, reason: 'is a symbolic link to a file outside the content folder: refused, not read (the edition publishes only what is inside it)' };
+      return { ok: false, reason: 'is a symbolic link to outside the content folder: refused, not read (the edition publishes only what is inside it)' };
     }
     return { ok: true, real };
   }

@@ -46,8 +46,8 @@ const LARGE_DOCUMENT_BYTES = 1024 * 1024;
 // In a bare folder of transcriptions, these are the edition's own files, not sidecars.
 const EDITION_FILES = new Set(['edition.yaml', 'people.yaml', 'places.yaml']);
 
-/** A name the folder of transcriptions may hold: a transcription (`.txt`, any case). */
-export function isTranscriptionName(name: string): boolean {
+/** A transcription's file name: `.txt`, in any case. */
+function isTranscriptionName(name: string): boolean {
   return name.toLowerCase().endsWith('.txt');
 }
 
@@ -100,8 +100,13 @@ export function readContent(dir: string): ContentInput {
   const problems: string[] = [];
   const { documentsDir, files: names } = documentFiles(files.dir);
   const ids = documentIds(names.map(baseName));
-  const documents = names.map((name) => readDocument(files, documentsDir, name, ids.get(baseName(name))!));
+  const people = readEntries(files, 'people.yaml', personEntrySchema, problems);
+  const places = readEntries(files, 'places.yaml', placeEntrySchema, problems);
+  const entryIds = new Set([...people, ...places].map((entry) => entry.id));
+  const documents = names.map((name) => readDocument(files, documentsDir, name, ids.get(baseName(name))!, entryIds));
   problems.push(...unusedFiles(files, documentsDir, names));
+  const documentsFolder = files.locate('documents');
+  if (!documentsFolder.ok && files.exists('documents')) problems.push(`documents:0: the folder ${documentsFolder.reason}; transcriptions are read from the content folder itself`);
 
   const fallbackTitle = titleFromFolder(files.dir);
   const settingsYaml = readYamlReporting(files, 'edition.yaml', problems);
@@ -118,13 +123,13 @@ export function readContent(dir: string): ContentInput {
     dir: files.dir,
     settings,
     documents,
-    people: readEntries(files, 'people.yaml', personEntrySchema, problems),
-    places: readEntries(files, 'places.yaml', placeEntrySchema, problems),
+    people,
+    places,
     problems,
   };
 }
 
-function readDocument(files: ContentFiles, documentsDir: string, name: string, id: { id: string; note: string | null }): RawDocument {
+function readDocument(files: ContentFiles, documentsDir: string, name: string, id: { id: string; note: string | null }, entryIds: ReadonlySet<string>): RawDocument {
   const sourceFile = files.relative(join(documentsDir, name));
   const document: RawDocument = { id: id.id, sourceFile, text: '', sidecar: null, sidecarFile: null, warnings: [] };
   if (id.note) document.warnings.push({ line: 0, message: id.note });
@@ -140,7 +145,7 @@ function readDocument(files: ContentFiles, documentsDir: string, name: string, i
   }
 
   const sidecarFile = files.relative(join(documentsDir, `${baseName(name)}.yaml`));
-  const sidecar = readSidecar(files, sidecarFile);
+  const sidecar = readSidecar(files, sidecarFile, entryIds);
   if (sidecar) {
     document.sidecarFile = sidecarFile;
     document.sidecar = sidecar.sidecar;
@@ -155,8 +160,12 @@ function largeDocument(bytes: number, text: string): string {
   return `a very large transcription (${(bytes / 1024 / 1024).toFixed(1)} MB, ${lines.toLocaleString('en')} lines): its page is as large and slow to open, and the build needs memory for it (src/lib/build-memory.ts); is it several documents in one file?`;
 }
 
-/** A sidecar's valid values, and a warning (naming the sidecar and its line) for each problem; null when there is no sidecar. */
-function readSidecar(files: ContentFiles, file: string): { sidecar: Sidecar | null; warnings: Warning[] } | null {
+/**
+ * A sidecar's valid values, and a warning (naming the sidecar and its line)
+ * for each problem: an alias to an id that is in neither index among them.
+ * Null when there is no sidecar.
+ */
+function readSidecar(files: ContentFiles, file: string, entryIds: ReadonlySet<string>): { sidecar: Sidecar | null; warnings: Warning[] } | null {
   const yaml = readYamlFile(files, file);
   if (!yaml) return null;
   const warnings: Warning[] = yaml.issues.map((issue) => ({ file, line: issue.line, message: `sidecar: ${issue.message}` }));
@@ -168,6 +177,11 @@ function readSidecar(files: ContentFiles, file: string): { sidecar: Sidecar | nu
   const { items } = yaml.items;
   const result = validateValues(sidecarSchema, Object.fromEntries(items.map((item) => [item.key, item.value])));
   for (const issue of result.issues) warnings.push({ file, line: lineOfIssue(items, issue), message: `sidecar field ${fieldPath(issue.path)}: ${issue.message} (value ignored)` });
+  for (const [form, id] of Object.entries(result.value?.aliases ?? {})) {
+    if (entryIds.has(id)) continue;
+    warnings.push({ file, line: lineOfIssue(items, { path: ['aliases', form], message: '' }), message: `sidecar alias "${form}": no person or place with id "${id}" (alias ignored)` });
+    delete result.value!.aliases![form];
+  }
   const sidecar = result.value && Object.keys(result.value).length ? result.value : null;
   return { sidecar, warnings };
 }
