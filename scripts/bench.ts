@@ -1,5 +1,6 @@
 /**
  * `npm run bench -- [--documents 10000] [--distinct] [--no-site] [--keep]`
+ * `npm run bench -- --huge 2 [--lines 200000]`
  *
  * Builds an edition of N documents (default 10,000) made by repeating the FRUS
  * development corpus (../shared/corpus/frus-dev) under fresh ids, with this
@@ -8,6 +9,9 @@
  * data), Pagefind — the time, documents per second and peak memory; then the output size, page
  * count, a typical document page's weight (HTML+CSS gzipped) and its
  * JavaScript, and the time of a rebuild after one document changed.
+ * With `--huge N`, the edition is N documents of 200,000 lines each (`--lines`),
+ * each the corpus's texts run together: memory sized by the bytes of the
+ * content, not the number of documents (src/lib/build-memory.ts).
  * Results are also written to .bench/results-<N>.json.
  */
 import { spawn } from 'node:child_process';
@@ -15,18 +19,20 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readContent } from '../src/lib/content/read-content.ts';
+import { measureContent, readContent } from '../src/lib/content/read-content.ts';
 import { buildEdition, type StageTimings } from '../src/lib/edition/build-edition.ts';
 import { buildDocumentPages } from '../src/lib/edition/page-data.ts';
 import { siteUrls } from '../src/lib/site-urls.ts';
 import { cacheDirFor } from '../src/lib/build-cache.ts';
 import { astroBuildEnv } from '../src/lib/build-memory.ts';
 import { exitWithError, readOptions, type Command } from '../src/lib/command-line.ts';
+import { acquireBuildLock, buildLockFile, waitingMessage } from '../src/lib/build-lock.ts';
 
 const command: Command = {
   name: 'bench',
   invocation: 'npm run bench --',
   usage: `Usage: npm run bench -- [--documents <n>] [--distinct] [--no-site] [--keep] [--source <folder>]
+       npm run bench -- --huge <n> [--lines <lines>]
 
 Builds an edition of n documents (the dev corpus repeated) and prints per stage
 the time, documents per second and peak memory; results in .bench/results-<n>.json.
@@ -36,6 +42,8 @@ the time, documents per second and peak memory; results in .bench/results-<n>.js
   --no-site          the parser stages only, no site build
   --keep             keep the generated content folder
   --source <folder>  the transcriptions to repeat (default ../shared/corpus/frus-dev/documents)
+  --huge <n>         instead, n huge documents, each the corpus run together
+  --lines <lines>    lines of each huge document (default 200000)
   -h, --help         print this help`,
 };
 
@@ -45,13 +53,17 @@ const values = readOptions(command, {
   'no-site': { type: 'boolean', default: false },
   keep: { type: 'boolean', default: false },
   distinct: { type: 'boolean', default: false },
+  huge: { type: 'string' },
+  lines: { type: 'string', default: '200000' },
 });
 
 const root = resolve(import.meta.dirname, '..');
-const count = Number(values.documents);
-if (!Number.isInteger(count) || count < 1) exitWithError(command, `--documents ${values.documents} is not a number of documents: give a whole number, such as 2000`);
+const count = Number(values.huge ?? values.documents);
+if (!Number.isInteger(count) || count < 1) exitWithError(command, `${values.huge ? `--huge ${values.huge}` : `--documents ${values.documents}`} is not a number of documents: give a whole number, such as 2000`);
+const hugeLines = values.huge ? Number(values.lines) : 0;
+if (values.huge && (!Number.isInteger(hugeLines) || hugeLines < 1)) exitWithError(command, `--lines ${values.lines} is not a number of lines: give a whole number, such as 200000`);
 const work = join(root, '.bench');
-const variant = values.distinct ? `${count}-distinct` : String(count);
+const variant = hugeLines ? `${count}x${hugeLines}-lines` : values.distinct ? `${count}-distinct` : String(count);
 const contentDir = join(work, `content-${variant}`);
 const siteDir = join(work, `site-${variant}`);
 
@@ -67,7 +79,16 @@ function makeEdition(): void {
   mkdirSync(join(contentDir, 'documents'), { recursive: true });
   const sourceDir = resolve(root, values.source);
   const files = readdirSync(sourceDir).filter((name) => name.endsWith('.txt')).sort();
-  for (let i = 0; i < count; i += 1) {
+  if (hugeLines) {
+    // Each huge document starts at another place in the corpus, so no two are the same text.
+    let next = 0;
+    for (let i = 0; i < count; i += 1) {
+      const lines: string[] = [];
+      while (lines.length < hugeLines) lines.push(...readFileSync(join(sourceDir, files[next++ % files.length]), 'utf8').split('\n'));
+      writeFileSync(join(contentDir, 'documents', `huge-${i + 1}.txt`), lines.slice(0, hugeLines).join('\n'));
+    }
+  }
+  for (let i = 0; i < (hugeLines ? 0 : count); i += 1) {
     const round = Math.floor(i / files.length);
     const file = files[i % files.length];
     // A round prefix keeps each copy of a volume a volume of its own (`r02-frus1934v04-d0001`).
@@ -119,7 +140,7 @@ async function timed(command: string, args: string[]): Promise<{ seconds: number
   const child = spawn(command, args, {
     cwd: root,
     // As `npm run build` runs it (scripts/build.ts: fewer malloc arenas, a heap limit sized to the edition).
-    env: astroBuildEnv(count, { ...process.env, EDITION_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1' }),
+    env: astroBuildEnv(measureContent(contentDir), { ...process.env, EDITION_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1' }),
   });
   let log = '';
   child.stdout.on('data', (chunk) => (log += chunk));
@@ -209,6 +230,7 @@ const astroBuild = () => timed(process.execPath, [join(root, 'node_modules/astro
 const searchIndex = () => timed(process.execPath, [join(root, 'scripts/index-search.ts'), '--site', siteDir]);
 
 if (!values['no-site']) {
+  await acquireBuildLock(buildLockFile(root), { content: contentDir, outDir: siteDir }, (holder) => console.error(`bench: ${waitingMessage(holder)}`));
   rmSync(siteDir, { recursive: true, force: true });
   // A first build fills Astro's incremental cache for this content folder; start from none.
   rmSync(join(root, cacheDirFor(contentDir)), { recursive: true, force: true });

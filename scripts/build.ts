@@ -9,14 +9,19 @@
  *
  * A missing, misnamed or empty content folder, or an output folder a build
  * must not empty, is reported in one line before anything is built.
+ *
+ * One build of the project at a time (src/lib/build-lock.ts): another waits.
+ * The output folder is marked incomplete until both steps are done
+ * (src/lib/site-output.ts, INCOMPLETE_MARKER).
  */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { contentDirectory } from '../src/lib/build-cache.ts';
-import { astroBuildEnv } from '../src/lib/build-memory.ts';
+import { acquireBuildLock, buildLockFile, waitingMessage } from '../src/lib/build-lock.ts';
+import { astroBuildEnv, memoryReport } from '../src/lib/build-memory.ts';
 import { exitWithError, readOptions, type Command } from '../src/lib/command-line.ts';
 import { contentFolderProblem } from '../src/lib/content/content-folder.ts';
-import { documentFiles } from '../src/lib/content/read-content.ts';
+import { measureContent } from '../src/lib/content/read-content.ts';
 import { outputFolderProblem } from '../src/lib/output-folder.ts';
 
 const command: Command = {
@@ -42,7 +47,11 @@ const site = resolve(values.outDir);
 const contentDir = contentDirectory(root);
 const problem = contentFolderProblem(contentDir, 'EDITION_CONTENT') ?? outputFolderProblem(site, { root, contentDir, publicDir: join(root, 'public') });
 if (problem) exitWithError(command, problem);
-const env = astroBuildEnv(documentFiles(contentDir).files.length);
+await acquireBuildLock(buildLockFile(root), { content: contentDir, outDir: site }, (holder) => console.error(`build: ${waitingMessage(holder)}`));
+const size = measureContent(contentDir);
+const memory = memoryReport(size);
+if (memory) console.error(`build: ${memory}`);
+const env = astroBuildEnv(size);
 const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: root, env, stdio: 'inherit' }).status ?? 1;
 
 const astro = run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', site]);

@@ -6,10 +6,11 @@
  * hook, so that Pagefind (about 1.5 GB for 10,000 documents) and Astro's build
  * (about as much) never hold their memory at the same time.
  */
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { exitWithError, readOptions, type Command } from '../src/lib/command-line.ts';
 import { buildSearchIndex } from '../src/search-index/build-search-index.ts';
+import { INCOMPLETE_MARKER } from '../src/lib/site-output.ts';
 
 const command: Command = {
   name: 'search index',
@@ -28,6 +29,8 @@ if (!statSync(site, { throwIfNoEntry: false })?.isDirectory()) exitWithError(com
 try {
   const { pages, milliseconds } = await buildSearchIndex(site);
   console.log(`search index: ${pages} pages of ${site} indexed in ${milliseconds} ms`);
+  // The last step: the folder is now a whole site (src/integrations/keep-output.ts marked it incomplete).
+  rmSync(join(site, INCOMPLETE_MARKER), { force: true });
 } catch (error) {
   exitWithError(command, error instanceof Error ? error.message : String(error));
 }

@@ -67,7 +67,7 @@ let warningCount = 0;
 for (const entry of edition.documents) {
   for (const warning of entry.record.warnings) {
     warningCount += 1;
-    if (!values.quiet) console.error(`${join(contentArg, entry.record.sourceFile)}:${warning.line}: ${warning.message}`);
+    if (!values.quiet) console.error(`${join(contentArg, warning.file ?? entry.record.sourceFile)}:${warning.line}: ${warning.message}`);
   }
 }
 

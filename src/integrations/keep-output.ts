@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { contentDirectory, openDataStagingDir } from '../lib/build-cache.ts';
 import { outputFolderProblem } from '../lib/output-folder.ts';
-import { isOpenData, isSearchIndex, openDataChanges, staleOutputFiles, type OutputFile } from '../lib/site-output.ts';
+import { INCOMPLETE_MARKER, INCOMPLETE_MARKER_TEXT, isOpenData, isSearchIndex, openDataChanges, staleOutputFiles, type OutputFile } from '../lib/site-output.ts';
 
 /**
  * Keeps the built site between builds instead of emptying it, so that an
@@ -24,7 +24,9 @@ import { isOpenData, isSearchIndex, openDataChanges, staleOutputFiles, type Outp
  * - before a build, it empties the folder unless the last build into it was
  *   made from the same cache (the same content folder) and finished, and that
  *   cache's last build was into this folder: a kept page is only right if
- *   the cache that vouches for it wrote it there.
+ *   the cache that vouches for it wrote it there. It then marks the folder
+ *   incomplete (INCOMPLETE_MARKER) until scripts/build.ts has indexed it, so
+ *   an interrupted build is never taken for a site, and is redone whole.
  */
 export function keepOutput(): AstroIntegration {
   let outDir = '';
@@ -56,12 +58,17 @@ export function keepOutput(): AstroIntegration {
         // Kept pages are right only if this cache wrote them, and its last build was into this folder.
         const lastOwner = existsSync(ownerFile) ? readFileSync(ownerFile, 'utf8') : null;
         const lastOutput = existsSync(outputFile) ? readFileSync(outputFile, 'utf8') : null;
+        const unfinished = existsSync(join(outDir, INCOMPLETE_MARKER));
         rmSync(ownerFile, { force: true });
         rmSync(outputFile, { force: true });
-        if ((lastOwner !== owner || lastOutput !== outDir) && existsSync(outDir)) {
+        if ((lastOwner !== owner || lastOutput !== outDir || unfinished) && existsSync(outDir)) {
           for (const name of readdirSync(outDir)) if (name !== '.git') rmSync(join(outDir, name), { recursive: true, force: true });
-          if (lastOwner !== null) logger.info(`emptied ${outDir}: it was last built from another content folder, or this content into another folder`);
+          if (unfinished) logger.info(`emptied ${outDir}: its last build did not finish`);
+          else if (lastOwner !== null) logger.info(`emptied ${outDir}: it was last built from another content folder, or this content into another folder`);
         }
+        // Until scripts/build.ts has written the search index, the folder is not a site to publish.
+        mkdirSync(outDir, { recursive: true });
+        writeFileSync(join(outDir, INCOMPLETE_MARKER), INCOMPLETE_MARKER_TEXT);
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         const site = resolve(fileURLToPath(dir));

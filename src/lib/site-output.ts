@@ -15,6 +15,18 @@ export function isSearchIndex(path: string): boolean {
   return path.startsWith('pagefind/');
 }
 
+/**
+ * The file that marks an output folder whose build has not finished (it is
+ * being built, or its build was interrupted): written when Astro's build
+ * starts, removed once the search index is written (scripts/build.ts). A
+ * folder holding it should not be published; the next build redoes it whole.
+ */
+export const INCOMPLETE_MARKER = 'BUILD-INCOMPLETE.txt';
+
+/** What the marker says to whoever finds it. */
+export const INCOMPLETE_MARKER_TEXT =
+  'This folder is being built, or its last build did not finish: do not publish it. `npm run build` builds it again, in full.\n';
+
 export interface OutputFile {
   /** Path relative to the site, `/`-separated. */
   path: string;
@@ -30,7 +42,9 @@ export interface OutputFile {
  * the file system's coarse clock (see keep-output.ts).
  */
 export function staleOutputFiles(files: readonly OutputFile[], pages: ReadonlySet<string>, startedAt: number): string[] {
-  return files.filter((file) => !pages.has(file.path) && !isOpenData(file.path) && !isSearchIndex(file.path) && file.modified() < startedAt).map((file) => file.path);
+  return files
+    .filter((file) => !pages.has(file.path) && !isOpenData(file.path) && !isSearchIndex(file.path) && file.path !== INCOMPLETE_MARKER && file.modified() < startedAt)
+    .map((file) => file.path);
 }
 
 /**

@@ -1,15 +1,18 @@
 /**
  * Rebuilds keep the output folder (src/integrations/keep-output.ts) and
  * re-render only what changed: a rebuilt site must be exactly the site a clean
- * build of the same content makes, with no page of an earlier build left over.
+ * build of the same content makes, byte for byte, with no page of an earlier
+ * build left over. Two builds at once take turns (src/lib/build-lock.ts); an
+ * interrupted build is marked and redone.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ownerFileFor } from '../../src/integrations/keep-output.ts';
 import { cacheDirFor } from '../../src/lib/build-cache.ts';
+import { INCOMPLETE_MARKER } from '../../src/lib/site-output.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'edition-rebuild-'));
@@ -53,14 +56,9 @@ function siteFiles(site: string): Map<string, Buffer> {
   return files;
 }
 
-/** The files of a site as a clean build of the same content would make them, but for the time of the build. */
+/** The files of a site as a clean build of the same content would make them, byte for byte (data/edition.json too). */
 function expectSameSite(rebuilt: string, clean: string): void {
   const [got, want] = [siteFiles(rebuilt), siteFiles(clean)];
-  for (const files of [got, want]) {
-    const edition = JSON.parse(files.get('data/edition.json')!.toString('utf8'));
-    edition.edition.generated = '(the time of the build)';
-    files.set('data/edition.json', Buffer.from(JSON.stringify(edition)));
-  }
   expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
   const differing = [...want].filter(([path, bytes]) => !got.get(path)!.equals(bytes)).map(([path]) => path);
   expect(differing).toEqual([]);
@@ -158,6 +156,53 @@ describe('the open data of a built site', () => {
     expect(readFileSync(published, 'utf8')).toBe(before);
     build(content, site);
     expect(readFileSync(published, 'utf8')).toContain(addedSentence);
+  }, 300_000);
+});
+
+/** What `npm run build` does, started without waiting for it: its exit status and log when it ends. */
+function buildInBackground(content: string, site: string): Promise<{ status: number | null; log: string }> {
+  contentFolders.push(content);
+  siteFolders.push(site);
+  const env = { ...process.env, EDITION_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
+  const child = spawn(process.execPath, [join(root, 'scripts/build.ts'), '--outDir', site], { cwd: root, env });
+  let log = '';
+  child.stdout.on('data', (chunk) => (log += chunk));
+  child.stderr.on('data', (chunk) => (log += chunk));
+  return new Promise((done) => child.on('close', (status) => done({ status, log })));
+}
+
+describe('two builds at once', () => {
+  test('one waits for the other, named, and both make their whole site', async () => {
+    const [first, second] = await Promise.all([
+      buildInBackground(copyOfContent('at-once-a'), join(work, 'at-once-a-site')),
+      buildInBackground(copyOfContent('at-once-b'), join(work, 'at-once-b-site')),
+    ]);
+    expect(first.status, first.log.slice(-2000)).toBe(0);
+    expect(second.status, second.log.slice(-2000)).toBe(0);
+    expect(`${first.log}${second.log}`).toMatch(/build: another build of this project is running \(process \d+, since .+\): waiting for it to finish/);
+    expectSameSite(join(work, 'at-once-a-site'), join(work, 'at-once-b-site'));
+  }, 600_000);
+});
+
+describe('an interrupted build', () => {
+  test('leaves its output folder marked incomplete, and the next build redoes it whole', () => {
+    const content = copyOfContent('interrupted');
+    const site = join(work, 'interrupted-site');
+    build(content, site);
+    expect(existsSync(join(site, INCOMPLETE_MARKER))).toBe(false);
+    // astro build alone is a build stopped before the search index.
+    execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', site], {
+      cwd: root,
+      env: { ...process.env, EDITION_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+    });
+    expect(readFileSync(join(site, INCOMPLETE_MARKER), 'utf8')).toMatch(/do not publish it/);
+    const redone = Date.now() - 1000;
+    build(content, site);
+    expect(existsSync(join(site, INCOMPLETE_MARKER))).toBe(false);
+    // Redone whole: no page kept from the interrupted build (an incremental rebuild would keep them all).
+    const pages = [...siteFiles(site).keys()].filter((path) => path.endsWith('.html'));
+    expect(pages.filter((path) => statSync(join(site, path)).mtimeMs < redone)).toEqual([]);
   }, 300_000);
 });
 

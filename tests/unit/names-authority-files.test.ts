@@ -16,7 +16,7 @@ function contentWith(files: Record<string, string>): string {
 }
 
 describe('people.yaml and places.yaml', () => {
-  test('bad entries are reported with file, line, entry and field; good ones are kept', () => {
+  test('bad values are reported with file, line, entry and field, and only they are left out', () => {
     const dir = contentWith({
       'people.yaml': [
         '- id: stalin',
@@ -41,22 +41,28 @@ describe('people.yaml and places.yaml', () => {
       'places.yaml': ['- id: moscow', '  name: Moscow', '  coordinates: [55.76, 137.62]', '- id: moscow', '  name: Moskva', '- id: kremlin', '  name: Kremlin', '  kind: fortress'].join('\n'),
     });
     const content = readContent(dir);
-    expect(content.people.map((person) => person.id)).toEqual(['halifax']);
-    // The first moscow is invalid, so the second is the one kept.
-    expect(content.places.map((place) => place.name)).toEqual(['Moskva']);
+    // Only an entry without a valid id is lost; a bad or unknown field costs only itself.
+    expect(content.people.map((person) => person.id)).toEqual(['stalin', 'molotov', 'cripps', 'halifax']);
+    expect(content.people[0]).toMatchObject({ name: 'Joseph Stalin' });
+    expect(content.people[0].wikidata).toBeUndefined();
+    expect(content.people[2]).toMatchObject({ name: 'Sir Stafford Cripps' });
+    expect(content.people[2].born).toBeUndefined();
+    // The first moscow keeps its name without its bad coordinates, so the second is the duplicate.
+    expect(content.places.map((place) => `${place.id}:${place.name}:${place.kind}:${place.coordinates ?? '-'}`)).toEqual(['moscow:Moscow:other:-', 'kremlin:Kremlin:other:-']);
     expect(content.problems).toEqual([
-      expect.stringMatching(/^people\.yaml:1: entry 1 field wikidata: a Wikidata QID looks like Q16574/),
-      expect.stringMatching(/^people\.yaml:5: entry 2 field id: use lower-case letters, digits and hyphens/),
-      expect.stringMatching(/^people\.yaml:8: entry 3: .*varients/),
-      expect.stringMatching(/^people\.yaml:12: entry 4 field born: use a year or an ISO date/),
-      expect.stringMatching(/^places\.yaml:1: entry 1 field coordinates\.1: /),
-      expect.stringMatching(/^places\.yaml:6: entry 3 field kind: /),
+      expect.stringMatching(/^people\.yaml:3: entry 1 field wikidata: a Wikidata QID looks like Q16574 \(value ignored\)/),
+      expect.stringMatching(/^people\.yaml:5: entry 2 field id: use lower-case letters, digits and hyphens \(entry ignored\)/),
+      expect.stringMatching(/^people\.yaml:10: entry 3 field varients: unknown field \(did you mean "variants"\?\)/),
+      expect.stringMatching(/^people\.yaml:14: entry 4 field born: use a year or an ISO date/),
+      expect.stringMatching(/^places\.yaml:3: entry 1 field coordinates\.1: .* \(value ignored\)/),
+      'places.yaml:4: entry 2: duplicate id "moscow", first at line 1 (entry ignored)',
+      expect.stringMatching(/^places\.yaml:8: entry 3 field kind: /),
     ]);
   });
 
   test('a duplicate id is reported with its line', () => {
     const dir = contentWith({ 'places.yaml': ['- id: moscow', '  name: Moscow', '- id: moscow', '  name: Moskva'].join('\n') });
-    expect(readContent(dir).problems).toEqual(['places.yaml:3: duplicate id "moscow" (entry ignored)']);
+    expect(readContent(dir).problems).toEqual(['places.yaml:3: entry 2: duplicate id "moscow", first at line 1 (entry ignored)']);
   });
 
   test('the edition’s own files are valid', () => {

@@ -1,24 +1,29 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
-import { LineCounter, parseDocument as parseYamlDocument } from 'yaml';
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { z } from 'astro/zod';
 import type { Warning } from '../schemas/document.ts';
 import { editionSettingsSchema, type EditionSettings } from '../schemas/edition.ts';
-import { ContentError, parseWithFriendlyErrors } from '../schemas/friendly-errors.ts';
 import { personEntrySchema, type PersonEntry } from '../schemas/person.ts';
 import { placeEntrySchema, type PlaceEntry } from '../schemas/place.ts';
 import { sidecarSchema, type Sidecar } from '../schemas/sidecar.ts';
+import { ContentFiles } from './content-files.ts';
+import { decodeTranscription } from './decode-text.ts';
+import { documentIds } from './document-ids.ts';
+import { readYamlItems, type YamlIssue, type YamlItem, type YamlItems } from './read-yaml.ts';
+import { validateValues, type ValueIssue } from './validate-values.ts';
 
 /** One transcription as found on disk, with the editor's sidecar if there is one. */
 export interface RawDocument {
-  /** File name without extension. */
+  /** The document's id: its file name made safe and unique (src/lib/content/document-ids.ts). */
   id: string;
-  /** Path relative to the content folder. */
+  /** Path relative to the content folder, `/`-separated. */
   sourceFile: string;
+  /** The text, decoded (src/lib/content/decode-text.ts); empty when the file could not be read. */
   text: string;
   sidecar: Sidecar | null;
   /** Path of the sidecar relative to the content folder, when there is one. */
   sidecarFile: string | null;
-  /** Problems with the sidecar (it is then ignored); the document itself is kept. */
+  /** Problems with the file, its name or its sidecar (whose values are then left out one by one); the document itself is kept. */
   warnings: Warning[];
 }
 
@@ -30,140 +35,245 @@ export interface ContentInput {
   documents: RawDocument[];
   people: PersonEntry[];
   places: PlaceEntry[];
-  /** Problems with edition.yaml, people.yaml or places.yaml: `file:line: message`. */
+  /** Problems with edition.yaml, people.yaml, places.yaml and files beside the transcriptions: `file:line: message`. */
   problems: string[];
+}
+
+// A printed document is rarely over 100 KB (the dev corpora's largest: 85 KB); a
+// file of megabytes is most likely a volume in one file, and its page as heavy.
+const LARGE_DOCUMENT_BYTES = 1024 * 1024;
+
+// In a bare folder of transcriptions, these are the edition's own files, not sidecars.
+const EDITION_FILES = new Set(['edition.yaml', 'people.yaml', 'places.yaml']);
+
+/** A transcription's file name: `.txt`, in any case. */
+function isTranscriptionName(name: string): boolean {
+  return name.toLowerCase().endsWith('.txt');
 }
 
 /** Where a content folder's transcriptions are (`<dir>/documents/`, else `<dir>`) and their file names, sorted. */
 export function documentFiles(dir: string): { documentsDir: string; files: string[] } {
-  const documentsDir = existsSync(join(dir, 'documents')) && statSync(join(dir, 'documents')).isDirectory() ? join(dir, 'documents') : dir;
-  const files = readdirSync(documentsDir)
-    .filter((name) => name.endsWith('.txt'))
-    .sort();
-  return { documentsDir, files };
+  const files = new ContentFiles(dir);
+  const documentsDir = files.isDirectory('documents') ? join(files.dir, 'documents') : files.dir;
+  return { documentsDir, files: readdirSync(documentsDir).filter(isTranscriptionName).sort() };
+}
+
+/** How much a content folder holds, for sizing a build's memory (src/lib/build-memory.ts). */
+export interface ContentSize {
+  /** Transcriptions. */
+  documents: number;
+  /** Their bytes. */
+  bytes: number;
+  /** The largest transcription, path relative to the content folder, or null for none. */
+  largest: { file: string; bytes: number } | null;
+}
+
+/** How many transcriptions a content folder holds and their bytes, from the file system alone (scripts/build.ts sizes the build's memory by it). */
+export function measureContent(dir: string): ContentSize {
+  const files = new ContentFiles(dir);
+  const { documentsDir, files: names } = documentFiles(files.dir);
+  const size: ContentSize = { documents: names.length, bytes: 0, largest: null };
+  for (const name of names) {
+    const file = files.relative(join(documentsDir, name));
+    const where = files.locate(file);
+    const bytes = where.ok ? (statSync(where.real, { throwIfNoEntry: false })?.size ?? 0) : 0;
+    size.bytes += bytes;
+    if (bytes > (size.largest?.bytes ?? 0)) size.largest = { file, bytes };
+  }
+  return size;
 }
 
 /**
  * Reads a content folder: transcriptions from `<dir>/documents/` (or `.txt`
  * files in `<dir>` itself), `edition.yaml`, `people.yaml`, `places.yaml`, and
- * `<id>.yaml` sidecars beside the transcriptions. Documents are returned in
+ * `<name>.yaml` sidecars beside the transcriptions. Documents are returned in
  * file-name order, which for a printed volume is the order of its pages.
- * Invalid index entries and sidecars are reported, not fatal: every document is kept.
+ *
+ * Nothing here aborts or loses a neighbour: every transcription is a document,
+ * even one that cannot be read (it has the reason as a warning); a symbolic
+ * link out of the content folder is never followed; each bad value of a YAML
+ * file is reported with file, line and field and left out alone. Only a
+ * content folder that does not exist throws.
  */
 export function readContent(dir: string): ContentInput {
+  const files = new ContentFiles(dir);
   const problems: string[] = [];
-  const { documentsDir, files } = documentFiles(dir);
-  const documents = files.map((name) => readDocument(dir, documentsDir, name));
+  const { documentsDir, files: names } = documentFiles(files.dir);
+  const ids = documentIds(names.map(baseName));
+  const people = readEntries(files, 'people.yaml', personEntrySchema, problems);
+  const places = readEntries(files, 'places.yaml', placeEntrySchema, problems);
+  const entryIds = new Set([...people, ...places].map((entry) => entry.id));
+  const documents = names.map((name) => readDocument(files, documentsDir, name, ids.get(baseName(name))!, entryIds));
+  problems.push(...unusedFiles(files, documentsDir, names));
+  const documentsFolder = files.locate('documents');
+  if (!documentsFolder.ok && files.exists('documents')) problems.push(`documents:0: the folder ${documentsFolder.reason}; transcriptions are read from the content folder itself`);
 
-  const settingsFile = join(dir, 'edition.yaml');
-  let settings: EditionSettings = { title: titleFromFolder(dir), editors: [], introduction: '', licence: '' };
-  if (existsSync(settingsFile)) {
-    try {
-      settings = parseWithFriendlyErrors(editionSettingsSchema, readYaml(settingsFile).data, relative(dir, settingsFile) || settingsFile);
-    } catch (error) {
-      problems.push(error instanceof Error ? error.message : String(error));
-    }
+  const fallbackTitle = titleFromFolder(files.dir);
+  const settingsYaml = readYamlReporting(files, 'edition.yaml', problems);
+  let settings: EditionSettings = { title: fallbackTitle, editors: [], introduction: '', licence: '' };
+  if (settingsYaml) {
+    const data = settingsYaml.shape === 'mapping' ? Object.fromEntries(settingsYaml.items.map((item) => [item.key, item.value])) : {};
+    if (settingsYaml.shape !== 'mapping' && settingsYaml.shape !== 'empty') problems.push('edition.yaml:1: expected settings as "key: value" lines');
+    const result = validateValues(editionSettingsSchema, data, { title: fallbackTitle });
+    problems.push(...result.issues.map((issue) => `edition.yaml:${lineOfIssue(settingsYaml.items, issue)}: field ${fieldPath(issue.path)}: ${issue.message} (value ignored)`));
+    if (result.value) settings = result.value;
   }
 
   return {
-    dir,
+    dir: files.dir,
     settings,
     documents,
-    people: readEntries(dir, 'people.yaml', personEntrySchema, problems),
-    places: readEntries(dir, 'places.yaml', placeEntrySchema, problems),
+    people,
+    places,
     problems,
   };
 }
 
-function readDocument(dir: string, documentsDir: string, name: string): RawDocument {
-  const id = basename(name, '.txt');
-  const path = join(documentsDir, name);
-  const sidecarPath = join(documentsDir, `${id}.yaml`);
-  const document: RawDocument = {
-    id,
-    sourceFile: relative(dir, path),
-    text: '',
-    sidecar: null,
-    sidecarFile: null,
-    warnings: [],
-  };
-  try {
-    document.text = readFileSync(path, 'utf8');
-  } catch (error) {
+function readDocument(files: ContentFiles, documentsDir: string, name: string, id: { id: string; note: string | null }, entryIds: ReadonlySet<string>): RawDocument {
+  const sourceFile = files.relative(join(documentsDir, name));
+  const document: RawDocument = { id: id.id, sourceFile, text: '', sidecar: null, sidecarFile: null, warnings: [] };
+  if (id.note) document.warnings.push({ line: 0, message: id.note });
+  const read = files.read(sourceFile);
+  if (read.ok) {
+    const decoded = decodeTranscription(read.bytes);
+    document.text = decoded.text;
+    document.warnings.push(...decoded.warnings);
+    if (read.bytes.length > LARGE_DOCUMENT_BYTES) document.warnings.push({ line: 0, message: largeDocument(read.bytes.length, decoded.text) });
+  } else {
     // An unreadable file still appears in the edition, with the reason.
-    document.warnings.push({ line: 0, message: `could not read the file: ${error instanceof Error ? error.message : String(error)}` });
+    document.warnings.push({ line: 0, message: `the file ${read.reason}` });
   }
-  if (existsSync(sidecarPath)) {
-    document.sidecarFile = relative(dir, sidecarPath);
-    try {
-      document.sidecar = parseWithFriendlyErrors(sidecarSchema, readYaml(sidecarPath).data ?? {}, document.sidecarFile);
-    } catch (error) {
-      document.warnings.push({ line: 0, message: `sidecar ignored: ${error instanceof Error ? error.message : String(error)}` });
-    }
+
+  const sidecarFile = files.relative(join(documentsDir, `${baseName(name)}.yaml`));
+  const sidecar = readSidecar(files, sidecarFile, entryIds);
+  if (sidecar) {
+    document.sidecarFile = sidecarFile;
+    document.sidecar = sidecar.sidecar;
+    document.warnings.push(...sidecar.warnings);
   }
   return document;
 }
 
-/** Parses a YAML file, keeping line positions so entry errors can name their line. */
-function readYaml(path: string): { data: unknown; lineOf: (index: number) => number } {
-  const lineCounter = new LineCounter();
-  const document = parseYamlDocument(readFileSync(path, 'utf8'), { lineCounter });
-  if (document.errors.length) {
-    const error = document.errors[0];
-    const line = error.linePos?.[0].line ?? 0;
-    throw new ContentError(`${basename(path)}:${line}`, [error.message.split('\n')[0]]);
-  }
-  const items = (document.contents as { items?: { range?: [number, number, number] }[] } | null)?.items ?? [];
-  return {
-    data: document.toJS(),
-    lineOf: (index) => {
-      const start = items[index]?.range?.[0];
-      return start === undefined ? 0 : lineCounter.linePos(start).line;
-    },
-  };
+function largeDocument(bytes: number, text: string): string {
+  let lines = 1;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lines += 1;
+  return `a very large transcription (${(bytes / 1024 / 1024).toFixed(1)} MB, ${lines.toLocaleString('en')} lines): its page is as large and slow to open, and the build needs memory for it (src/lib/build-memory.ts); is it several documents in one file?`;
 }
 
-/** Reads an index file (a YAML list), keeping valid entries and reporting the rest with their line. */
-function readEntries<Entry>(
-  dir: string,
-  name: string,
-  schema: { safeParse: (data: unknown) => { success: true; data: Entry } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } },
-  problems: string[],
-): Entry[] {
-  const path = join(dir, name);
-  if (!existsSync(path)) return [];
-  let yaml: ReturnType<typeof readYaml>;
-  try {
-    yaml = readYaml(path);
-  } catch (error) {
-    problems.push(error instanceof Error ? error.message : String(error));
-    return [];
+/**
+ * A sidecar's valid values, and a warning (naming the sidecar and its line)
+ * for each problem: an alias to an id that is in neither index among them.
+ * Null when there is no sidecar.
+ */
+function readSidecar(files: ContentFiles, file: string, entryIds: ReadonlySet<string>): { sidecar: Sidecar | null; warnings: Warning[] } | null {
+  const yaml = readYamlFile(files, file);
+  if (!yaml) return null;
+  const warnings: Warning[] = yaml.issues.map((issue) => ({ file, line: issue.line, message: `sidecar: ${issue.message}` }));
+  if (!yaml.items) return { sidecar: null, warnings };
+  if (yaml.items.shape !== 'mapping' && yaml.items.shape !== 'empty') {
+    warnings.push({ file, line: 1, message: 'sidecar: expected corrections as "field: value" lines (ignored)' });
+    return { sidecar: null, warnings };
   }
-  if (yaml.data == null) return [];
-  if (!Array.isArray(yaml.data)) {
+  const { items } = yaml.items;
+  const result = validateValues(sidecarSchema, Object.fromEntries(items.map((item) => [item.key, item.value])));
+  for (const issue of result.issues) warnings.push({ file, line: lineOfIssue(items, issue), message: `sidecar field ${fieldPath(issue.path)}: ${issue.message} (value ignored)` });
+  for (const [form, id] of Object.entries(result.value?.aliases ?? {})) {
+    if (entryIds.has(id)) continue;
+    warnings.push({ file, line: lineOfIssue(items, { path: ['aliases', form], message: '' }), message: `sidecar alias "${form}": no person or place with id "${id}" (alias ignored)` });
+    delete result.value!.aliases![form];
+  }
+  const sidecar = result.value && Object.keys(result.value).length ? result.value : null;
+  return { sidecar, warnings };
+}
+
+/**
+ * One of the content folder's YAML files, if there is an entry of that name
+ * (a dangling or outward link is there, to be reported): its items, or null
+ * when it could not be read, and its problems with their lines.
+ */
+function readYamlFile(files: ContentFiles, file: string): { items: YamlItems | null; issues: YamlIssue[] } | null {
+  if (!files.exists(file)) return null;
+  const read = files.read(file);
+  if (!read.ok) return { items: null, issues: [{ line: 0, message: `the file ${read.reason}` }] };
+  const decoded = decodeTranscription(read.bytes);
+  const items = readYamlItems(decoded.text);
+  return { items, issues: [...decoded.warnings, ...items.issues] };
+}
+
+/** `readYamlFile`, its problems added to `problems` as `file:line: message`. */
+function readYamlReporting(files: ContentFiles, file: string, problems: string[]): YamlItems | null {
+  const yaml = readYamlFile(files, file);
+  if (!yaml) return null;
+  problems.push(...yaml.issues.map((issue) => `${file}:${issue.line}: ${issue.message}`));
+  return yaml.items;
+}
+
+/** Reads an index file (a YAML list), keeping each entry's valid fields and reporting the rest with file and line. */
+function readEntries<Entry extends { id: string }>(files: ContentFiles, name: string, schema: z.ZodType<Entry>, problems: string[]): Entry[] {
+  const yaml = readYamlReporting(files, name, problems);
+  if (!yaml || yaml.shape === 'empty') return [];
+  if (yaml.shape !== 'list') {
     problems.push(`${name}:1: expected a list of entries (each starting with "- id: …")`);
     return [];
   }
   const entries: Entry[] = [];
-  const seen = new Set<string>();
-  yaml.data.forEach((item, index) => {
-    const result = schema.safeParse(item);
-    const where = `${name}:${yaml.lineOf(index)}`;
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push(`${where}: entry ${index + 1}${issue.path.length ? ` field ${issue.path.map(String).join('.')}` : ''}: ${issue.message}`);
-      }
-      return;
+  const seen = new Map<string, number>();
+  for (const item of yaml.items) {
+    const where = `${name}:${item.line}: entry ${Number(item.key) + 1}`;
+    const result = validateValues(schema, item.value);
+    for (const issue of result.issues) {
+      const field = issue.path.length ? ` field ${fieldPath(issue.path)}` : '';
+      problems.push(`${name}:${item.lineOf(issue.path)}: entry ${Number(item.key) + 1}${field}: ${issue.message} (${result.value ? 'value' : 'entry'} ignored)`);
     }
-    const id = (result.data as { id: string }).id;
+    if (!result.value) continue;
+    const { id } = result.value;
     if (seen.has(id)) {
-      problems.push(`${where}: duplicate id "${id}" (entry ignored)`);
-      return;
+      problems.push(`${where}: duplicate id "${id}", first at line ${seen.get(id)} (entry ignored)`);
+      continue;
     }
-    seen.add(id);
-    entries.push(result.data);
-  });
+    seen.set(id, item.line);
+    entries.push(result.value);
+  }
   return entries;
+}
+
+/**
+ * Files beside the transcriptions that the edition does not use, each reported:
+ * a sidecar whose transcription is missing (a renamed or deleted file), and
+ * anything that is neither a transcription nor a sidecar. Hidden files
+ * (`.DS_Store`) and folders are passed over.
+ */
+function unusedFiles(files: ContentFiles, documentsDir: string, transcriptions: readonly string[]): string[] {
+  const bare = documentsDir === files.dir;
+  const bases = new Set(transcriptions.map(baseName));
+  const problems: string[] = [];
+  for (const entry of readdirSync(documentsDir, { withFileTypes: true })) {
+    const name = entry.name;
+    if (isTranscriptionName(name) || name.startsWith('.') || entry.isDirectory() || (bare && EDITION_FILES.has(name))) continue;
+    const file = files.relative(join(documentsDir, name));
+    if (name.endsWith('.yaml')) {
+      if (!bases.has(name.slice(0, -'.yaml'.length))) problems.push(`${file}:0: a sidecar without its transcription (${name.slice(0, -'.yaml'.length)}.txt): ignored`);
+    } else if (!bare) {
+      problems.push(`${file}:0: neither a transcription (.txt) nor a sidecar (.yaml): not part of the edition`);
+    }
+  }
+  return problems;
+}
+
+/** A file name without its `.txt` (in any case). */
+function baseName(name: string): string {
+  return name.slice(0, -'.txt'.length);
+}
+
+/** The line of a top-level item's issue (`['editors', 1]`), or 1 when the field is missing altogether. */
+function lineOfIssue(items: readonly YamlItem[], issue: ValueIssue): number {
+  const item = items.find((candidate) => candidate.key === issue.path[0]);
+  return item ? item.lineOf(issue.path.slice(1)) : 1;
+}
+
+/** `coordinates.1`, as earlier messages wrote a field's path. */
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.');
 }
 
 function titleFromFolder(dir: string): string {

@@ -9,6 +9,7 @@ import { compareChronologically } from './chronology.ts';
 import { toDocumentRecord } from './document-record.ts';
 import { applySidecar } from './overrides.ts';
 import { printedSourceOf } from './printed-source.ts';
+import type { Warning } from '../schemas/document.ts';
 import type { Edition, EditionEntry } from './types.ts';
 import { unique } from '../unique.ts';
 
@@ -36,7 +37,7 @@ export function buildEdition(input: ContentInput, timings?: StageTimings): Editi
     const parsed = parseDocument(raw.text, { expectedFirstMarker: markerHint });
     markerHint = nextMarkerHint(parsed.footnotes, markerHint);
     const record = applySidecar(toDocumentRecord(parsed, raw), raw.sidecar);
-    record.warnings = [...raw.warnings, ...record.warnings];
+    record.warnings = mergeWarnings(raw.warnings, record.warnings);
     return { id: raw.id, record, parsed, raw, fileOrder, mentions: [], headerMentions: [], references: [], editorialNote: raw.sidecar?.editorialNote ?? null };
   });
   clock.lap('parse');
@@ -90,6 +91,15 @@ export function buildEdition(input: ContentInput, timings?: StageTimings): Editi
   clock.lap('order');
 
   return { settings: input.settings, documents, people, places, nameIndex: names, problems: input.problems };
+}
+
+/**
+ * The reader's warnings (file, name, encoding, sidecar) and the parser's, each
+ * once: both flag a line with control characters in the same words.
+ */
+function mergeWarnings(reader: readonly Warning[], parser: readonly Warning[]): Warning[] {
+  const seen = new Set(reader.map((warning) => `${warning.file ?? ''}:${warning.line}:${warning.message}`));
+  return [...reader, ...parser.filter((warning) => !seen.has(`${warning.file ?? ''}:${warning.line}:${warning.message}`))];
 }
 
 function stopwatch(timings: StageTimings | undefined) {

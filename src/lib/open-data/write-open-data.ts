@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ContentFiles } from '../content/content-files.ts';
 import type { ContentInput } from '../content/read-content.ts';
 import { toOpenData } from '../edition/open-data.ts';
 import type { Edition } from '../edition/types.ts';
@@ -9,8 +10,7 @@ import { removeUnlisted, writeIfChanged } from '../files/kept-files.ts';
  * Writes the open data of an edition into a folder laid out as the site:
  * `data/edition.json` (documents in chronological order, people, places),
  * `data/documents/<id>.json` (each the same record as in edition.json), and
- * `documents/<id>.txt`, a copy of the transcription file (so the bytes are
- * exactly those received).
+ * `documents/<id>.txt`, the bytes of the transcription file as received.
  *
  * The folder is kept between builds (the loader stages the open data in
  * Astro's cache, src/integrations/keep-output.ts links it into the site), so a
@@ -24,14 +24,17 @@ export function writeOpenData(edition: Edition, input: ContentInput, dir: string
   const textsDir = join(dir, 'documents');
   mkdirSync(recordsDir, { recursive: true });
   mkdirSync(textsDir, { recursive: true });
+  const files = new ContentFiles(input.dir);
   let changed = 0;
   if (writeIfChanged(join(dir, 'data', 'edition.json'), JSON.stringify(data, null, 2))) changed += 1;
   for (const record of data.documents) {
     if (writeIfChanged(join(recordsDir, `${record.id}.json`), JSON.stringify(record, null, 2))) changed += 1;
   }
   for (const document of input.documents) {
-    // The bytes as received, not the decoded text.
-    if (writeIfChanged(join(textsDir, `${document.id}.txt`), readFileSync(join(input.dir, document.sourceFile)))) changed += 1;
+    // The bytes as received, not the decoded text; read again (only from inside the content folder) rather
+    // than kept with the edition. None for a file that could not be read: its page says why.
+    const read = files.read(document.sourceFile);
+    if (writeIfChanged(join(textsDir, `${document.id}.txt`), read.ok ? read.bytes : new Uint8Array())) changed += 1;
   }
   const ids = new Set(input.documents.map((document) => document.id));
   changed += removeUnlisted(recordsDir, '.json', ids) + removeUnlisted(textsDir, '.txt', ids);

@@ -39,6 +39,8 @@ export type Footnote = z.infer<typeof footnoteSchema>;
 
 /** Something the parser was unsure of, pointing at the line of the source file. */
 export const warningSchema = z.object({
+  /** The file the line is in, relative to the content folder, when it is not the transcription (its sidecar). */
+  file: z.string().optional(),
   /** 1-based line in the source file; 0 when the warning concerns the whole file. */
   line: z.number().int().nonnegative(),
   message: z.string(),

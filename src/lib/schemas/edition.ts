@@ -38,7 +38,7 @@ export const editionSettingsSchema = z.object({
   /** Year of publication used in citations. */
   published: z.union([z.string(), z.number()]).transform(String).optional(),
   /** Public address of the site (`https://example.org/edition`), used in citations; omitted when unknown. */
-  url: z.string().url().optional(),
+  url: z.url({ protocol: /^https?$/, error: 'use an http:// or https:// address' }).optional(),
   /** The printed volumes the documents come from, for citations and browsing by volume. */
   volumes: z.array(volumeSettingSchema).optional(),
 });
