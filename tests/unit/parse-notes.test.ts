@@ -118,3 +118,21 @@ describe('brackets that only look like word-processor notes', () => {
     expect([parsed.place, parsed.date, parsed.telegramNumber]).toEqual(['New York', '1934-01-24T21:17', '6']);
   });
 });
+
+describe('word-processor notes that are broken', () => {
+  const heading = 'No. 456\n25th March, 1946\n\nFROM CHUNGKING TO FOREIGN OFFICE\n\n';
+  test('a note whose bracket never closes keeps its text, with a warning at its line', () => {
+    const parsed = parseDocument(`${heading}He was watching[footnoteRef:4] [4: A note that never closes.\n\nStevenson\n`);
+    expect(parsed.footnotes.map((note) => [note.n, note.text])).toEqual([['4', 'A note that never closes.']]);
+    expect(parsed.warnings).toEqual([{ line: 6, message: expect.stringMatching(/note 4 is not closed/) }]);
+    expect(parsed.signatures).toEqual(['Stevenson']);
+  });
+
+  test('a marker whose note is missing, and a marker that never closes, are reported', () => {
+    const parsed = parseDocument(`${heading}He was watching[footnoteRef:4] and listening[footnoteRef:5 closely.\n\nStevenson\n`);
+    expect(parsed.warnings.map((warning) => [warning.line, warning.message])).toEqual([
+      [6, expect.stringMatching(/`\[footnoteRef:…` is not closed/)],
+      [6, expect.stringMatching(/note 4 is marked in the text but its text/)],
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import type { Warning } from '../schemas/document.ts';
 import type { SourceLine } from './source-lines.ts';
 import { isBlank } from './source-lines.ts';
 
@@ -86,12 +87,17 @@ const WORD_REF = /\[footnoteRef:(\d+)\]/g;
 export function extractInlineNotes(
   lines: readonly SourceLine[],
   replaceRef: (marker: string, noteIndex: number) => string,
-): { lines: SourceLine[]; notes: NoteDefinition[] } {
+): { lines: SourceLine[]; notes: NoteDefinition[]; warnings: Warning[] } {
   const notes: NoteDefinition[] = [];
+  const warnings: Warning[] = [];
   const indexByMarker = new Map<string, number>();
+  for (const line of lines) {
+    // `[footnoteRef:4` that never closes stays in the text as printed, and is reported.
+    if (/\[footnoteRef:\d*(?![\d\]])/.test(line.text)) warnings.push({ line: line.no, message: 'a note marker `[footnoteRef:…` is not closed: kept in the text as it stands' });
+  }
   // Only a marker the text refers to has its note inline: `[9:17 p.m.]` is a clock time in brackets.
   const referred = new Set(lines.flatMap((line) => (line.text.includes('[footnoteRef:') ? [...line.text.matchAll(WORD_REF)].map((match) => match[1]) : [])));
-  if (referred.size === 0) return { lines: [...lines], notes };
+  if (referred.size === 0) return { lines: [...lines], notes, warnings };
   const out = lines.map((line) => {
     if (!line.text.includes('[footnoteRef:') && !/\[\d+:/.test(line.text)) return line;
     let text = line.text.replace(WORD_REF, (_all, marker: string) => {
@@ -101,7 +107,8 @@ export function extractInlineNotes(
       }
       return replaceRef(marker, indexByMarker.get(marker)!);
     });
-    text = removeInlineDefinitions(text, referred, (marker, body) => {
+    text = removeInlineDefinitions(text, referred, (marker, body, closed) => {
+      if (!closed) warnings.push({ line: line.no, message: `note ${marker} is not closed by \`]\`: its text is taken to the end of the line` });
       const index = indexByMarker.get(marker);
       if (index === undefined) {
         indexByMarker.set(marker, notes.length);
@@ -113,10 +120,17 @@ export function extractInlineNotes(
     });
     return { no: line.no, text };
   });
-  return { lines: out, notes };
+  for (const note of notes) {
+    if (!note.text) warnings.push({ line: note.line, message: `note ${note.marker} is marked in the text but its text \`[${note.marker}: …]\` was not found` });
+  }
+  return { lines: out, notes, warnings };
 }
 
-function removeInlineDefinitions(text: string, referred: ReadonlySet<string>, found: (marker: string, body: string) => void): string {
+/**
+ * Removes the `[N: text]` notes of referred markers from a line, handing each to
+ * `found`; a note whose bracket never closes takes the rest of the line.
+ */
+function removeInlineDefinitions(text: string, referred: ReadonlySet<string>, found: (marker: string, body: string, closed: boolean) => void): string {
   let out = '';
   let i = 0;
   while (i < text.length) {
@@ -131,12 +145,10 @@ function removeInlineDefinitions(text: string, referred: ReadonlySet<string>, fo
           break;
         }
       }
-      if (close > 0) {
-        found(match[1], text.slice(i + match[0].length, close).trim());
-        out = out.replace(/\s+$/, '');
-        i = close + 1;
-        continue;
-      }
+      found(match[1], text.slice(i + match[0].length, close > 0 ? close : text.length).trim(), close > 0);
+      out = out.replace(/\s+$/, '');
+      i = close > 0 ? close + 1 : text.length;
+      continue;
     }
     out += text[i];
     i += 1;

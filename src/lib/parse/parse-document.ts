@@ -36,6 +36,7 @@ export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDo
   // 1. Notes: inline word-processor notes, or a list at the end whose markers
   //    are found in the text by their numbering.
   const inline = extractInlineNotes(lines, (_marker, index) => markerToken(index));
+  warnings.push(...inline.warnings);
   lines = inline.lines;
   let definitions: NoteDefinition[] = inline.notes;
   let markerValues: string[] = definitions.map((note) => note.marker ?? String(note.listNumber));
@@ -184,14 +185,15 @@ function pageBreaksOf(blocks: readonly Block[]): string[] {
   return blocks.flatMap((block) => block.content.flatMap((inline) => (inline.type === 'pageBreak' ? [inline.page] : [])));
 }
 
-/** Lines a reader should check: text that was not valid UTF-8, or binary content. */
+/**
+ * Lines a reader should check: U+FFFD where the text was damaged before it
+ * reached the edition (the content reader decodes every encoding it knows and
+ * warns of control characters, line by line).
+ */
 function encodingWarnings(lines: readonly SourceLine[]): Warning[] {
-  const warnings: Warning[] = [];
-  const bad = lines.find((line) => line.text.includes('\uFFFD'));
-  if (bad) warnings.push({ line: bad.no, message: 'text is not valid UTF-8 here (shown as �); save the transcription as UTF-8' });
-  const binary = lines.find((line) => /[\u0000-\u0008\u000E-\u001F]/.test(line.text));
-  if (binary) warnings.push({ line: binary.no, message: 'control characters found: is this a plain-text file?' });
-  return warnings;
+  return lines
+    .filter((line) => line.text.includes('\uFFFD'))
+    .map((line) => ({ line: line.no, message: 'U+FFFD (�) here: the text was damaged before it reached the edition' }));
 }
 
 /** The parser's marker characters must not come from the input; drop any, with a warning. */
