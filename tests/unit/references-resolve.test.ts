@@ -254,3 +254,17 @@ describe('telegrams headed as a British printing does', () => {
     expect(outcomes(edition, 'frus1934v92-d0002')).toEqual(['Your 161, September 17, 6 p.m. → frus1934v92-d0001']);
   });
 });
+
+describe('notes a word processor numbered', () => {
+  const wp = (number: string, date: string, text: string) => `No. ${number}\n${date}\n\nFROM WASHINGTON TO AMBASSADOR IN BRAZIL\n\n${text}\n`;
+  const edition = editionOf({
+    'frus1934v94-d0001': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, September 10, 1934—2 p.m.', '230. The Minister [Page 56] called.', []),
+    // Its note is number 1 of this export, not the volume's note 1.
+    'frus1934v94-d0002': wp('88', '11th September, 1934, 6 p.m.', 'Your 230.[footnoteRef:1] [1:  Not printed.] Approve.'),
+    'frus1934v94-d0003': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, September 14, 1934—2 p.m.', '[Page 57] 231. The Minister left.1', ['See footnote 1, ante, p. 56.']),
+  });
+
+  test('do not answer "see footnote 1": the page does', () => {
+    expect(outcomes(edition, 'frus1934v94-d0003')).toEqual(['ante, p. 56 → frus1934v94-d0001']);
+  });
+});

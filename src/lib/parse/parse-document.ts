@@ -130,6 +130,7 @@ export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDo
     emendations,
     provenance: { archivalSource: archivalSourceOf(furniture.map((line) => line.text)), furniture },
     archivalCopy: typescript || furniture.length > 0,
+    volumeNoteNumbers: inline.notes.length === 0,
     warnings,
   };
 }

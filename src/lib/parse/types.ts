@@ -92,5 +92,10 @@ export interface ParsedDocument {
    * absence of `[Page N]` says nothing of how many pages it runs to.
    */
   archivalCopy: boolean;
+  /**
+   * False when the notes are numbered by the export, not as the volume printed
+   * them: a word processor's `[footnoteRef:N]` counts from 1 in each document.
+   */
+  volumeNoteNumbers: boolean;
   warnings: Warning[];
 }

@@ -27,8 +27,8 @@ export interface IndexedDocument {
   pages: string[];
   /** The pages it certainly stands on (see `pagesOf`). */
   certainPages: string[];
-  /** Markers of its notes (`"32"`), for "see footnote 32, p. 56". */
-  noteMarkers: Set<string>;
+  /** Markers of its notes (`"32"`), for "see footnote 32, p. 56"; null when its notes are not numbered as the volume printed them. */
+  noteMarkers: Set<string> | null;
 }
 
 /** Lookup maps over the whole edition, built once so that resolving each reference costs a few map reads. */
@@ -90,7 +90,7 @@ export function indexEdition(entries: readonly EditionEntry[]): EditionIndex {
       recipient: postOf(record.to),
       pages: [],
       certainPages: [],
-      noteMarkers: new Set(parsed.footnotes.map((note) => note.n)),
+      noteMarkers: parsed.volumeNoteNumbers ? new Set(parsed.footnotes.map((note) => note.n)) : null,
     };
     list.push(document);
     groups.set(group, list);

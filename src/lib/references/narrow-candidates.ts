@@ -37,7 +37,9 @@ export function narrow(reference: LocatedReference, candidates: readonly Indexed
   if (reference.number) tests.push({ name: 'number', fit: (document) => (document.serial ? (document.serial === reference.number ? 'yes' : 'no') : 'unknown') });
   if (series.from) tests.push({ name: 'sender', fit: (document) => fitPost(series.from, document.sender) });
   if (series.to) tests.push({ name: 'recipient', fit: (document) => fitPost(series.to, document.recipient) });
-  if (reference.footnote) tests.push({ name: 'note', fit: (document) => (document.noteMarkers.has(reference.footnote!) ? 'yes' : 'no') });
+  if (reference.footnote) {
+    tests.push({ name: 'note', fit: (document) => (document.noteMarkers === null ? 'unknown' : document.noteMarkers.has(reference.footnote!) ? 'yes' : 'no') });
+  }
   if (reference.position) tests.push({ name: 'position', fit: (document) => (fitsPosition(reference.position, document, citing) ? 'unknown' : 'no') });
   if (tests.length === 0) return { kind: 'none', reason: 'nothing said' };
 
