@@ -49,7 +49,9 @@ const ABBREVIATION = new RegExp(
   `(?:${anyCase('re')})?(${['dep', 'emb', 'leg', 'con', 'ur', 'my', 'our'].map(anyCase).join('|')})(${anyCase('cir')})?(${anyCase('tel')}|${anyCase('desp')})${anyCase('s')}?(?![A-Za-z])`,
   'y',
 );
-const ANCHOR = new RegExp(`${OWNER.source}|(?<![${LETTER}])(?:${ANCHOR_WORDS})|(?<![${LETTER}])${ABBREVIATION.source}`, 'g');
+// Document words and abbreviations start at a word boundary (`\b`, which the regular-expression
+// engine finds far faster than a look-behind at every position).
+const ANCHOR = new RegExp(`${OWNER.source}|\\b(?:${ANCHOR_WORDS}|${ABBREVIATION.source})`, 'g');
 // Document words after which a bare figure is a serial number (`telegram 1577`, `despatch 105`).
 const SERIAL_WORDS = /^(?:telegrams?|cables?|cablegrams?|radiograms?|despatch(?:es)?|dispatch(?:es)?|instructions?|circulars?|unnumbered)$/;
 
