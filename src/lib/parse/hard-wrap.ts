@@ -133,17 +133,23 @@ function continues(previous: string, next: string, width: number, blank: boolean
 }
 
 /**
- * The lines after the first of the document's first block of text, when that
- * block is its heading: no line in it is a stamp in capitals, a date or a bracket.
+ * The lines after the first of the document's heading: its first block of text
+ * past any classification or stamp in capitals (`SECRET`), when no line in it is
+ * a stamp in capitals, a date or a bracket.
  */
 function headingBlock(lines: readonly SourceLine[], end: number, furniture: ReadonlySet<number>): Set<number> {
-  let first = 0;
-  while (first < end && (furniture.has(first) || !lines[first].text.trim())) first += 1;
-  const block: number[] = [];
-  for (let index = first; index < end && lines[index].text.trim() && !furniture.has(index); index += 1) block.push(index);
-  const texts = block.map((index) => lines[index].text.trim());
-  if (block.length < 2 || texts.some((text) => text === text.toUpperCase() || /^\[/.test(text) || parseDateline(text))) return new Set();
-  return new Set(block.slice(1));
+  let index = 0;
+  while (index < end) {
+    while (index < end && (furniture.has(index) || !lines[index].text.trim())) index += 1;
+    const block: number[] = [];
+    for (; index < end && lines[index].text.trim() && !furniture.has(index); index += 1) block.push(index);
+    const texts = block.map((line) => lines[line].text.trim());
+    if (texts.length === 0) break;
+    if (texts.every((text) => text === text.toUpperCase())) continue;
+    if (block.length < 2 || texts.some((text) => text === text.toUpperCase() || /^\[/.test(text) || parseDateline(text))) return new Set();
+    return new Set(block.slice(1));
+  }
+  return new Set();
 }
 
 /** True when the first word of `next` would not have fitted on `previous` within the margin. */
