@@ -188,7 +188,7 @@ describe('an older despatch typed on an archival copy', () => {
 
 describe('a typescript classified above its heading', () => {
   test('the heading that wraps is read whole under the classification', () => {
-    const parsed = parseDocument('\nSTRICTLY CONFIDENTIAL\n\nThe Ambassador in Great Britain (Page) to the Secretary of\nState\n\nApril 21, 1917, 6 p.m.\nLondon\n[Received April 22, 3.05 p.m.]\n\n6059. British Government understands that United States telegraph\ncensorship includes control of censorship established at Panama.\n\nPage\n');
+    const parsed = parseDocument('\nSTRICTLY CONFIDENTIAL\n\nThe Ambassador in Great Britain (Page) to the Secretary of\nState\n\nApril 21, 1917, 6 p.m.\nLondon\n[Received April 22, 3.05 p.m.]\n\n6059. British Government understands that United States telegraph\ncensorship includes control of censorship established at Panama.\n\nReproduced at the National Archives\n\nPage\n');
     expect([parsed.classification, parsed.title, parsed.place, parsed.telegramNumber]).toEqual(['STRICTLY CONFIDENTIAL', 'The Ambassador in Great Britain (Page) to the Secretary of State', 'London', '6059']);
   });
 });

@@ -41,9 +41,10 @@ export interface UnwrappedLines {
 /**
  * True when the lines keep a typescript's line ends: no line is wider than a
  * typed page, and at least two lines break in mid-sentence where the next word
- * would not have fitted (or the next line goes on in lower case).
+ * would not have fitted (or the next line goes on in lower case) — or, for a
+ * short paper, one, when the copy carries an archive's stamps (`stamped`).
  */
-export function isHardWrapped(lines: readonly SourceLine[], end = lines.length): boolean {
+export function isHardWrapped(lines: readonly SourceLine[], end = lines.length, stamped = false): boolean {
   // Most transcriptions are not typescripts: one line wider than a typed page, other than a table row, tells.
   for (let index = 0; index < end; index += 1) {
     const text = lines[index].text;
@@ -62,7 +63,7 @@ export function isHardWrapped(lines: readonly SourceLine[], end = lines.length):
     if (/^\p{Ll}/u.test(next) && !CLOSED.test(line)) evidence += 1;
     else if (!CLOSED.test(line) && isFull(line, next, width)) evidence += 1;
   }
-  return evidence >= 2;
+  return evidence >= (stamped ? 1 : 2);
 }
 
 /**

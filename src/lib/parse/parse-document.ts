@@ -52,8 +52,11 @@ export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDo
 
   // 2. Archival furniture (stamps, labels) anywhere above the notes; then, in a
   //    typescript that keeps its line ends, one line per paragraph again.
-  const typescript = isHardWrapped(lines, end);
-  let furnitureLines = new Set(findFurniture(lines, 0, end, typescript).flatMap((run) => run.lines));
+  let runs = findFurniture(lines, 0, end);
+  const typescript = isHardWrapped(lines, end, runs.length > 0);
+  // In a typescript a bare figure between paragraphs is a sheet number too.
+  if (typescript) runs = findFurniture(lines, 0, end, true);
+  let furnitureLines = new Set(runs.flatMap((run) => run.lines));
   const furniture = [...furnitureLines].sort((a, b) => a - b).map((index) => ({ text: lines[index].text.trim(), line: lines[index].no }));
   if (typescript) {
     const unwrapped = unwrapLines(lines, end, furnitureLines);
