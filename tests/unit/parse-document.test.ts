@@ -192,3 +192,14 @@ describe('a typescript classified above its heading', () => {
     expect([parsed.classification, parsed.title, parsed.place, parsed.telegramNumber]).toEqual(['STRICTLY CONFIDENTIAL', 'The Ambassador in Great Britain (Page) to the Secretary of State', 'London', '6059']);
   });
 });
+
+describe('minutes of a conference', () => {
+  test('a heading that ends with the hour of the meeting is the title', () => {
+    const parsed = parseDocument('Paris Peace Conf. 180.03101/1\n\nNotes of a Conversation Held in M. Pichon’s Room at the Quai d’Orsay, Paris, on Sunday, January 12, 1919, at 2:30 p.m.\n\nPresent: President Wilson, Mr. Lansing\n\nM. Pichon opened the meeting and said that the Conference should first settle its procedure.\n');
+    expect([parsed.fileNumber, parsed.title, parsed.participants]).toEqual([
+      'Paris Peace Conf. 180.03101/1',
+      'Notes of a Conversation Held in M. Pichon’s Room at the Quai d’Orsay, Paris, on Sunday, January 12, 1919, at 2:30 p.m.',
+      ['President Wilson, Mr. Lansing'],
+    ]);
+  });
+});

@@ -18,6 +18,8 @@ describe('decimal file numbers', () => {
     ['810.20 Defense/5353/7', '810.20 Defense/5353/7'],
     ['793.003/3–1942', '793.003/3–1942'],
     ['722.2315/1570b: Circular telegram', '722.2315/1570b'],
+    ['Paris Peace Conf. 180.03101/1', 'Paris Peace Conf. 180.03101/1'],
+    ['Paris Peace Conf. 185.182/12: Telegram', 'Paris Peace Conf. 185.182/12'],
   ])('%s → %s', (line, fileNumber) => {
     expect(sourceNoteFileNumber(line)).toBe(fileNumber);
   });

@@ -18,8 +18,10 @@ const SERIAL = String.raw`\d{1,6}(?:[½¼¾⅓⅔])?[a-z]{0,2}(?:\/\d{1,3})?(?:[
 /** Regular-expression source for one decimal file number. */
 export const FILE_NUMBER = `${CLASS}${SUBCLASS}${SUBJECT}\\/${SERIAL}`;
 
+// The files a number belongs to, when not the Department's own: `Paris Peace Conf. 180.03101/1`.
+const FILES = String.raw`(?:\p{Lu}[\p{L}.]*\s+){1,4}`;
 // `761.94/1230: Telegram`, `File No. 861.77/78a`, `710.G Commercial Agreement/22: Telegram (part air)`.
-const SOURCE_NOTE = new RegExp(String.raw`^(?:File Nos?\.?\s+)?(${FILE_NUMBER})(?:,\s*\d[^:]*)?(?:\s*:\s*(.+))?$`);
+const SOURCE_NOTE = new RegExp(String.raw`^(?:File Nos?\.?\s+)?((?:${FILES})?${FILE_NUMBER})(?:,\s*\d[^:]*)?(?:\s*:\s*(.+))?$`, 'u');
 const STAMP = new RegExp(`^${FILE_NUMBER}$`);
 
 /** The file number of a source-note line (`865D.01/109: Telegram` → `865D.01/109`), or null when it is none. */

@@ -55,7 +55,7 @@ const STYLED = String.raw`(?:Mr|Mrs|Miss|Messrs|Dr|Sir|Lord|Lady|Señor|Senor|Se
 const HEADING_START = new RegExp(
   [
     String.raw`^The\s.+\sto\s`,
-    String.raw`^(?:Memorandum|Conversation|Minutes|Aide-M[ée]moire|Note|Press Release|Agreement|Statement|Report|Telegram)\b`,
+    String.raw`^(?:Memorandum|Conversation|Minutes|Notes of|Aide-M[ée]moire|Note|Press Release|Agreement|Statement|Report|Telegram|Protocol|Convention|Treaty|Declaration|Proclamation|Executive Order|Resolution|Instructions|Record of)\b`,
     // Later volumes number their documents in the heading: `65. Memorandum of Record`, `131. Circular Telegram From …`.
     String.raw`^\d{1,4}\.\s+(?:Memorandum|Minutes|Telegram|Circular|Letter|Note|Editorial Note|Paper|Report|Summary|Record|Message|Despatch|Airgram|Instruction|Notes)\b`,
     String.raw`^FROM\s.+\sTO\s`,
@@ -272,7 +272,8 @@ function isHeading(text: string): boolean {
 
 /** Most words of four letters or more capitalised, no closing full stop: a title, not a sentence. */
 function isTitleLike(text: string): boolean {
-  if (!/^\p{Lu}/u.test(text) || /[.!?:;]["”’]?$/.test(text) || /^\d/.test(text)) return false;
+  // A title may end in an hour (`…, January 12, 1919, at 2:30 p.m.`), never in a sentence's stop.
+  if (!/^\p{Lu}/u.test(text) || /^\d/.test(text) || (/[.!?:;]["”’]?$/.test(text) && !/\b[ap]\.\s?m\.$/.test(text))) return false;
   const long = text.split(/\s+/).filter((word) => /^[\p{L}“"‘']{4,}/u.test(word));
   if (long.length < 2) return false;
   return long.filter((word) => /^[“"‘']?\p{Lu}/u.test(word)).length / long.length >= 0.6;
