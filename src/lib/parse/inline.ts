@@ -82,9 +82,10 @@ export function parseInline(
         continue;
       }
     }
-    // Copy the plain run up to the next bracket or marker in one slice.
-    let next = i + 1;
-    while (next < text.length && text[next] !== '[' && text[next] !== MARKER_OPEN) next += 1;
+    // Copy the plain run up to the next bracket or marker in one slice (found by the engine's own search).
+    const bracket = text.indexOf('[', i + 1);
+    const marker = text.indexOf(MARKER_OPEN, i + 1);
+    const next = Math.min(bracket < 0 ? text.length : bracket, marker < 0 ? text.length : marker);
     buffer += text.slice(i, next);
     i = next;
   }
