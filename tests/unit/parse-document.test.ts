@@ -203,3 +203,17 @@ describe('minutes of a conference', () => {
     ]);
   });
 });
+
+describe('a page break before a paragraph number', () => {
+  test('`[Page 75] 1.` on its own line: the page breaks there and 1. labels the next paragraph', () => {
+    const parsed = parseDocument('711.00/1: Telegram\n\nThe Consul at Geneva (Gilbert) to the Secretary of State\n\nGeneva, May 19, 1934—11 p.m.\n\n84. Avenol called.\n[Page 75] 1.\nHe reexpressed the change in the position of the League.\n2. He discussed the policy.\n\nGilbert\n');
+    expect(parsed.body.map((block) => [block.label ?? null, block.content.map((inline) => inline.type).join(',')])).toEqual([
+      [null, 'text'],
+      [null, 'pageBreak'],
+      ['1.', 'text'],
+      ['2.', 'text'],
+      [null, 'text'],
+    ]);
+    expect(parsed.pageBreaks).toEqual(['75']);
+  });
+});

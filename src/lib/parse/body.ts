@@ -59,6 +59,14 @@ export function parseBody(
     if (/^[-*•]\s+/.test(text)) text = text.replace(/^[-*•]\s+/, '');
     else if (/^[-*•]$/.test(text)) continue;
 
+    // A page break before a paragraph's number (`[Page 75] 1.`) stands on its own, so the number labels the paragraph.
+    const pageFirst = /^(\[Page [^\]]+\])\s+(?=\S)/.exec(text);
+    if (pageFirst && (LABEL_ONLY.test(stripMarkers(text.slice(pageFirst[0].length))) || LEADING_LABEL.test(text.slice(pageFirst[0].length)))) {
+      flushPending();
+      blocks.push({ depth: 0, line: line.no, content: parseInline(pageFirst[1], notes, line.no, emendations) });
+      text = text.slice(pageFirst[0].length);
+    }
+
     const bare = stripMarkers(text);
     if (LABEL_ONLY.test(bare)) {
       flushPending();
