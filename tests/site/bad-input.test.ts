@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -41,7 +42,8 @@ beforeAll(() => {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  build = { status: result.status, log: `${result.stdout}\n${result.stderr}` };
+  // Astro's logger colours its lines when CI is set in the environment, as it is on CI: the log is read as plain text.
+  build = { status: result.status, log: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }, 900_000);
 
 afterAll(() => {
