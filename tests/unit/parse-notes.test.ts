@@ -136,3 +136,24 @@ describe('word-processor notes that are broken', () => {
     ]);
   });
 });
+
+// FRUS before the 1910s letters its notes, from a again on each printed page; a web copy lists them renumbered 1…K.
+describe('lettered notes of older volumes', () => {
+  const old = 'Mr. Hay to Mr. Choate.\n\nDepartment of State, Washington, January 25, 1901.\n\nNo. 530.]\n\n';
+
+  test('letters glued to a word or a stop keep their printed letters, and restart after a page break', () => {
+    const text = `${old}Sir: I beg to inclose for [Page 211] your information a copy of a resolutiona adopted on yesterday by the House, as the resolution was cabled at noon.b It reached Lord Lansdowne [Page 212] on the 24th.a\n\nI have, etc.,\n\nJohn Hay.\n\n  1. Printed ante.\n  2. Not printed.\n  3. Ante, p. 198.\n`;
+    expect(notesOf(text)).toEqual({
+      notes: [['a', 'Printed ante.'], ['b', 'Not printed.'], ['a', 'Ante, p. 198.']],
+      markers: ['a', 'b', 'a'],
+      warnings: [],
+    });
+  });
+
+  test('words that end in a letter are no markers: idea, America, Costa Rica, a number’s serial is not split', () => {
+    const text = `${old}Sir: The idea of America and Costa Rica, at a cost we placed on record, is a resolutiona of the House; the resolution was cabled.\n\nI have, etc.,\n\nJohn Hay.\n\n  1. Printed ante.\n`;
+    expect(notesOf(text).notes).toEqual([['a', 'Printed ante.']]);
+    expect(parseDocument(text).body.map((block) => block.content.map((inline) => (inline.type === 'text' ? inline.value : '')).join('')).join(' ')).toContain('America and Costa Rica, at a cost we placed');
+  });
+});
+

@@ -66,4 +66,18 @@ describe('signatures at the end of a paper', () => {
   test('the addressee below an old despatch’s signature', () => {
     expect(signed('I have, etc.,\n\nWILLIAM H. SEWARD.\n\nHon. Charles Francis Adams, &c., &c., &c.\n').signatures).toEqual(['WILLIAM H. SEWARD.']);
   });
+
+  // FRUS 1901: the close shortened in the text, the name closed by a stop, then an inclosure.
+  test('after an old close shortened to “I have, etc.,”, a name closed by a stop, before an inclosure', () => {
+    const text = 'Sir: I have the honor to inclose herewith copies of two notes.\n\nI have, etc.,\n\nE. H. Conger.\n\n[Inclosure 1 in No. 523.—Translation.]\n\nPrince Ching to Mr. Conger.\n\nYour Excellency: I have the honor to acknowledge.\n\nCards of Prince Ching and Li Hung-chang.\n';
+    expect(signed(text).signatures).toEqual(['E. H. Conger.']);
+  });
+
+  test.each([
+    ['I am, etc.,\n\nJoseph H. Choate.\n', 'Joseph H. Choate.'],
+    ['I am, &c.,\n\nDavid J. Hill, Acting Secretary.\n', 'David J. Hill, Acting Secretary.'],
+    ['I have the honor to be, sir, your obedient servant,\n\nAlvey A. Adee,\n\nActing Secretary.\n', 'Alvey A. Adee,'],
+  ])('the name after an older close: %j', (close, name) => {
+    expect(signed(`Sir: The Government of the United States highly appreciates the courtesies shown.\n\n${close}`).signatures).toEqual([name]);
+  });
 });

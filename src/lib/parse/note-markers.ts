@@ -86,7 +86,60 @@ const WRAP_FROM = [95, 96, 97, 98, 99, 995, 996, 997, 998, 999];
 export function locateMarkers(lines: readonly SourceLine[], count: number, expectedFirst?: number): PlacedMarker[] | null {
   if (count === 0) return [];
   const { candidates, pageBreaks } = findCandidates(lines);
+  // Volumes before the 1910s letter their notes: read letters only where no figure is glued on as a marker would be.
+  if (!candidates.some((candidate) => candidate.cost === 0 && !candidate.symbol)) {
+    const lettered = locateLetteredMarkers(lines, count);
+    if (lettered) return lettered;
+  }
   return bestSequence(candidates, pageBreaks, count, expectedFirst);
+}
+
+// A letter glued to the stop or comma after a word: `noon.a`, `1901,b`.
+const LETTER_AFTER_STOP = /(?<=[\p{L}\d]{2}[.,;:)’”"])([a-z])(?=$|[\s—–-])/gu;
+// A letter glued to a word: `resolutiona`, a marker only if the word without it stands elsewhere in the text.
+const LETTER_ON_WORD = /(?<![\p{L}\p{N}])(\p{L}{4,})([a-z])(?=$|[\s.,;:)\]’”"—–-])/gu;
+
+/**
+ * Places the markers of `count` lettered notes (`resolutiona`, `noon.b`), as
+ * volumes before the 1910s print them, lettering from `a` again on each printed
+ * page. A letter glued to a word is a marker only if the word without it stands
+ * elsewhere in the text, so `idea`, `America` and `Costa` are words; and every
+ * note must find its letter, in order, or none is placed this way.
+ */
+function locateLetteredMarkers(lines: readonly SourceLine[], count: number): PlacedMarker[] | null {
+  const wordCounts = new Map<string, number>();
+  for (const line of lines) for (const word of line.text.match(/\p{L}+/gu) ?? []) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
+  const found: { line: number; start: number; letter: string; position: number }[] = [];
+  const pageBreaks: number[] = [];
+  let offset = 0;
+  lines.forEach((line, index) => {
+    const text = line.text;
+    const add = (start: number, letter: string) => found.push({ line: index, start, letter, position: offset + start });
+    for (const match of text.matchAll(PAGE_BREAK)) pageBreaks.push(offset + match.index!);
+    for (const match of text.matchAll(LETTER_AFTER_STOP)) add(match.index!, match[1]);
+    for (const match of text.matchAll(LETTER_ON_WORD)) {
+      const [token, stem, letter] = match;
+      // `placed` beside `place`, `notes` beside `note`: endings, not markers.
+      if (letter === 's' || (stem.endsWith('e') && (letter === 'd' || letter === 'r'))) continue;
+      if (wordCounts.has(stem) && wordCounts.get(token) === 1) add(match.index! + stem.length, letter);
+    }
+    offset += text.length + 1;
+  });
+  found.sort((a, b) => a.position - b.position);
+
+  const placed: PlacedMarker[] = [];
+  let expected = 'a';
+  let previous = -1;
+  for (const marker of found) {
+    if (placed.length === count) break;
+    // Lettering starts again at `a` on a new printed page.
+    const newPage = placed.length > 0 && marker.letter === 'a' && pageBreaks.some((at) => at > previous && at < marker.position);
+    if (marker.letter !== expected && !newPage) continue;
+    placed.push({ note: placed.length, value: marker.letter, at: { line: marker.line, start: marker.start, end: marker.start + 1 } });
+    expected = String.fromCharCode(marker.letter.charCodeAt(0) + 1);
+    previous = marker.position;
+  }
+  return placed.length === count ? placed : null;
 }
 
 function findCandidates(lines: readonly SourceLine[]): { candidates: Candidate[]; pageBreaks: number[] } {

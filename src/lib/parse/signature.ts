@@ -31,6 +31,8 @@ export function isSignatureLine(raw: string, afterClosing = false): boolean {
   // Older volumes print signatures in capitals, closed by a stop or a comma: `A. A. SARGENT.`, `MELANCTON SMITH,`.
   if (/\p{Lu}{2,}[.,]$/u.test(text) && text.split(/\s+/).every((word) => PARTICLES.has(word) || word === word.toUpperCase())) text = text.slice(0, -1);
   if (!text || text.length > 110 || /\d/.test(text)) return false;
+  // Right after a complimentary close, a name may end in a comma before the office below it: `Alvey A. Adee,`.
+  if (afterClosing && /\p{L}{2},$/u.test(text)) text = text.slice(0, -1);
   if (/[:;!?]$|,$/.test(text)) return false;
   const words = text.split(/\s+/);
   // `Second Secretary of Embassy` is the office alone, printed under the name.
@@ -66,9 +68,10 @@ const COUNTERSIGNED = /^By (?:the|order of|direction of)\b/i;
 const SEAL = /^(?:\[?(?:L\.\s?)?S(?:eal|EAL)\.?\]?|seal|,?\s*ad referendum\b.*)$/i;
 // The addressee that older despatches print below the signature: `Hon. William H. Seward, Secretary of State.`
 const ADDRESSEE = /^(?:(?:The\s+)?(?:Right\s+)?Hon(?:\.|orable)\s|His Excellency\b|Their Excellencies\b)|\b(?:Esq\.,?\s*)?&c\.,?\s*&c\.?/;
-// Complimentary closes after which the signature follows.
+// Complimentary closes after which the signature follows; older volumes shorten them in the text
+// (`I have, etc.,`, `I am, &c.,`) or print them whole (`…your obedient servant,`).
 const CLOSING =
-  /(?:\[etc\.?\]\.?|yours[,.]?|(?:sincerely|faithfully|truly|respectfully|cordially)[,.]?)$/i;
+  /(?:\[etc\.?\]\.?|\b(?:etc|&c)\.,?|yours[,.]?|servant[,.]?|(?:sincerely|faithfully|truly|respectfully|cordially)[,.]?)$/i;
 // The end of a sentence: what stands before a signature that closes a letter or telegram.
 const SENTENCE_END = /[.!?:]["”’)\]]*$|\[etc\.?\]\.?$/;
 
@@ -155,7 +158,7 @@ export function findSignatures(lines: readonly SourceLine[], body: readonly numb
 
   // Inside: a signature after a complimentary close, or between a paper and the heading of the next.
   for (let i = 1; i < body.length - 1; i += 1) {
-    if (names.has(body[i]) || !isSignatureLine(textOf(body[i]))) continue;
+    if (names.has(body[i]) || !isSignatureLine(textOf(body[i]), CLOSING.test(textOf(body[i - 1])))) continue;
     let first = i;
     while (first > 1 && SIGNING_FOR.test(textOf(body[first - 1]))) first -= 1;
     let last = i;
