@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseHeadingParties } from '../../src/lib/parse/heading.ts';
+import { parseDocument } from '../../src/lib/parse/parse-document.ts';
 
 describe('parseHeadingParties', () => {
   test.each([
@@ -54,4 +55,17 @@ describe('parseHeadingParties', () => {
   test('a title that names no parties gives none', () => {
     expect(parseHeadingParties('Press Release Issued by the Department of State, April 11, 1934')).toEqual({ from: null, to: null });
   });
+
+  test('“Same to same.” names no parties: they are those of the paper before', () => {
+    expect(parseHeadingParties('Same to same.')).toEqual({ from: null, to: null });
+    expect(parseHeadingParties('Same to Mr. Storer.')).toEqual({ from: null, to: { name: 'Storer', role: 'Mr. Storer' } });
+  });
 });
+
+describe('older headings that open the header', () => {
+  test.each(['Same to same.', 'Same to Mr. Storer.', 'Mr. Hay to same.', 'Circular.'])('%s, then the dateline', (heading) => {
+    const parsed = parseDocument(`${heading}\n\nDepartment of State, Washington, December 16, 1901.\n\nSir: I have the honor to acknowledge the receipt of your note.\n\nI have, etc.,\n\nJohn Hay.\n`);
+    expect(parsed).toMatchObject({ title: heading, place: 'Department of State, Washington', date: '1901-12-16', signatures: ['John Hay.'] });
+  });
+});
+

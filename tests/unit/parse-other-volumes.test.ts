@@ -15,6 +15,10 @@ describe('other volumes', () => {
     ["Mr. F. F. Low to Mr. Fish.", "Legation of the United States, Pekin, August 18, 1870. (Received October 24)", "1870-08-18"], // frus1870
     ["No. 101. Mr. Sargent to Mr. Frelinghuysen", "Legation of the United States, Berlin, October 9, 1882. (Received October 25.)", "1882-10-09"], // frus1882
     ["No. 202. Mr. Bingham to Mr. Frelinghuysen.", "United States Legation, Japan, Tokei, August 27, 1882. (Received September 25.)", "1882-08-27"], // frus1882
+    ["Mr. Hay to Mr. Choate.", "Department of State, Washington, January 29, 1901.", "1901-01-29"], // frus1901
+    ["Mr. Choate to Mr. Hay.", "American Embassy, London, February 6, 1901.", "1901-02-06"], // frus1901
+    ["Lord Lansdowne to Mr. Choate.", "Foreign Office, January 26, 1901.", "1901-01-26"], // frus1901
+    ["Mr. Hill to Mr. Buck.", "Department of State, Washington, July 30, 1901.", "1901-07-30"], // frus1901
     ["Mr. Draper to Mr. Sherman.", "Embassy of the United States, Rome, Italy, November 2, 1897. (Received December 10.)", "1897-11-02"], // frus1897
     ["Mr. Sherman to Mr. Draper.", "Department of State, Washington, October 6, 1897.", "1897-10-06"], // frus1897
     ["President Wilson to the Counselor for the Department of State (Polk)", "Washington, 28 January, 1918.", "1918-01-28"], // frus1914-20v02

@@ -55,7 +55,9 @@ const STYLED = String.raw`(?:Mr|Mrs|Miss|Messrs|Dr|Sir|Lord|Lady|Señor|Senor|Se
 const HEADING_START = new RegExp(
   [
     String.raw`^The\s.+\sto\s`,
-    String.raw`^(?:Memorandum|Conversation|Minutes|Notes of|Aide-M[ée]moire|Note|Press Release|Agreement|Statement|Report|Telegram|Protocol|Convention|Treaty|Declaration|Proclamation|Executive Order|Resolution|Instructions|Record of)\b`,
+    String.raw`^(?:Memorandum|Conversation|Minutes|Notes of|Aide-M[ée]moire|Note|Press Release|Agreement|Statement|Report|Telegram|Protocol|Convention|Treaty|Declaration|Proclamation|Executive Order|Resolution|Instructions|Record of|Circular)\b`,
+    // Older volumes name the parties of a paper after one between the same: `Same to same.`, `Same to Mr. Storer.`, `Mr. Hay to same.`
+    String.raw`^Same to\s|\sto (?:the )?same\.?$`,
     // Later volumes number their documents in the heading: `65. Memorandum of Record`, `131. Circular Telegram From …`.
     String.raw`^\d{1,4}\.\s+(?:Memorandum|Minutes|Telegram|Circular|Letter|Note|Editorial Note|Paper|Report|Summary|Record|Message|Despatch|Airgram|Instruction|Notes)\b`,
     String.raw`^FROM\s.+\sTO\s`,

@@ -37,7 +37,9 @@ export function parseHeadingParties(heading: string): HeadingParties {
 
   const split = splitAtTo(text);
   if (!split) return { from: null, to: null };
-  return { from: parseParty(split[0], true), to: parseParty(split[1]) };
+  // `Same to same.`: the parties of the paper before, which this heading does not name.
+  const named = (party: string) => !/^(?:the )?same$/i.test(party.trim());
+  return { from: named(split[0]) ? parseParty(split[0], true) : null, to: named(split[1]) ? parseParty(split[1]) : null };
 }
 
 /**
