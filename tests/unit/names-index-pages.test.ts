@@ -9,7 +9,7 @@ import { overviewMap } from '../../src/lib/maps/overview-map.ts';
 import { compactPath, escapeXml } from '../../src/lib/maps/svg.ts';
 import { worldShapes } from '../../src/lib/maps/world.ts';
 import { collectAppearances } from '../../src/lib/names/appearances.ts';
-import { buildIndexPages, personOpenData, placeOpenData } from '../../src/lib/names/index-pages.ts';
+import { buildIndexPages } from '../../src/lib/names/index-pages.ts';
 import { keywordsInContext } from '../../src/lib/names/keyword-in-context.ts';
 
 const content = readContent(new URL('../../content/', import.meta.url).pathname);
@@ -105,16 +105,6 @@ describe('buildIndexPages', () => {
 
   test('the summary counts mentions, people and places, and points to the unindexed-names report', () => {
     expect(pages.summary).toMatch(/^names: \d+ mentions of \d+\/21 people and 32\/33 places in 5 documents; names not yet in the index: npm run ingest -- --unindexed$/u);
-  });
-
-  test('open-data records keep the entry, its description and documents, not the page furniture', () => {
-    const litvinov = personOpenData(pages.people.find((person) => person.id === 'litvinov')!);
-    expect(Object.keys(litvinov).sort()).toEqual(['born', 'description', 'descriptionSource', 'died', 'documents', 'id', 'name', 'ordinaryWords', 'sortAs', 'variants']);
-    expect(litvinov.documents).toEqual(['1937-12-21-henderson-333']);
-    const chungking = placeOpenData(pages.places.find((place) => place.id === 'chungking')!);
-    expect(chungking).not.toHaveProperty('map');
-    expect(chungking).not.toHaveProperty('appearances');
-    expect(chungking.documents).toEqual(['1940-10-steinhardt-1390', '1944-06-10-harriman-stalin']);
   });
 
   test('an alias to an unknown id is reported with the sidecar', () => {

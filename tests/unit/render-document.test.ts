@@ -61,4 +61,39 @@ describe('renderDocument', () => {
     expect(bodyHtml).toContain('&#x3C;script>alert(1)&#x3C;/script> &#x26; &#x3C;b>x&#x3C;/b>');
     expect(bodyHtml).not.toContain('<script');
   });
+
+  test.each(edition.documents.map((entry) => entry.id))('%s: returns every id it made, in the order of the HTML', (id) => {
+    const entry = edition.documents.find((document) => document.id === id)!;
+    const { bodyHtml, notesHtml, bodyIds, notesIds } = renderDocument(entry, links);
+    const idsIn = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
+    expect(bodyIds).toEqual(idsIn(bodyHtml));
+    expect(notesIds).toEqual(idsIn(notesHtml));
+    expect(new Set(bodyIds).size).toBe(bodyIds.length);
+  });
+
+  test('each annotation of the body is presented by its handler, as its doc comment shows', () => {
+    const entry = structuredClone(edition.documents[0]);
+    entry.parsed.body = [
+      {
+        depth: 0,
+        line: 12,
+        content: [
+          { type: 'text', value: 'As of' },
+          { type: 'noteRef', note: 0, n: '85' },
+          { type: 'text', value: ' today ' },
+          { type: 'pageBreak', page: '668' },
+          { type: 'text', value: ' the ' },
+          { type: 'emendation', value: 'find?', query: true },
+        ],
+      },
+    ];
+    entry.mentions = [];
+    entry.references = [];
+    expect(renderDocument(entry, links).bodyHtml).toBe(
+      '<p class="block" id="b-12" data-line="12">As of<sup class="note-ref"><a href="#fn-1" id="fnref-1" aria-label="Note 85" data-pagefind-ignore="">85</a></sup> today ' +
+        '<span class="page-break" id="page-668" data-page="668" data-pagefind-ignore="">[Page 668]</span> the ' +
+        '<span class="emendation query" title="Editorial query">[find?]</span></p>',
+    );
+  });
 });
+

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { documentSchema } from '../schemas/document.ts';
+import { noteId, noteRefId } from '../render/document-mdast.ts';
 import { renderDocument, referenceEntryId, referenceId, type RenderLinks } from '../render/render-document.ts';
 import { describeReference } from '../references/describe-reference.ts';
 import { referenceAnchor } from '../references/reference-anchor.ts';
@@ -41,7 +42,7 @@ export const documentPageSchema = documentSchema.omit({ text: true, references: 
   editorialNote: z.string().nullable(),
   sidecarFile: z.string().nullable(),
   /** Note markers in the header: after which field, the printed marker and the note's anchor. */
-  headerNotes: z.array(z.object({ field: z.string(), n: z.string(), anchor: z.string() })),
+  headerNotes: z.array(z.object({ field: z.string(), n: z.string(), anchor: z.string(), refId: z.string().nullable() })),
   notesHtml: z.string(),
   /** Position in file order and in chronological order. */
   fileOrder: z.number(),
@@ -169,6 +170,7 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
     const participantParts = participantsMarked(entry);
     const linkedAbove = new Set(participantParts.flat().flatMap((part) => (part.link && part.person ? [`person:${part.person}`] : [])));
     const rendered = renderDocument(entry, links, { linkedAbove });
+    const bodyIds = new Set(rendered.bodyIds);
     const count = (kind: 'person' | 'place', names: Map<string, string>) => {
       const counts = new Map<string, number>();
       const named = [...entry.mentions, ...(kind === 'person' ? entry.headerMentions : [])];
@@ -196,7 +198,13 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
       sourceExtra: parsed.sourceExtra,
       classificationStruck: parsed.classificationStruck,
       sidecarFile: entry.raw.sidecarFile,
-      headerNotes: parsed.headerNotes.map(({ field, note }) => ({ field, n: parsed.footnotes[note]?.n ?? String(note + 1), anchor: `fn-${note + 1}` })),
+      headerNotes: parsed.headerNotes.map(({ field, note }) => ({
+        field,
+        n: parsed.footnotes[note]?.n ?? String(note + 1),
+        anchor: noteId(note),
+        // The note links back to one marker: a header marker takes the id only if the body has no marker of that note.
+        refId: bodyIds.has(noteRefId(note)) ? null : noteRefId(note),
+      })),
       notesHtml: rendered.notesHtml,
       fileOrder: entry.fileOrder,
       chronologicalIndex: index,

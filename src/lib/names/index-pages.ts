@@ -118,19 +118,3 @@ export function buildIndexPages(edition: Edition, world: WorldShapes | null, opt
     (problems.length ? `; ${problems.length} index problems` : '');
   return { people, places, problems, summary };
 }
-
-/**
- * A person's open-data record (edition-data.md: `{ id, name, variants,
- * description?, …, documents }`): the page data without what only the page
- * needs (snippets, counts), so `/data/edition.json` stays lean.
- */
-export function personOpenData(page: PersonPage): Omit<PersonPage, 'appearances' | 'mentionCount'> {
-  const { appearances: _appearances, mentionCount: _mentionCount, ...record } = page;
-  return record;
-}
-
-/** A place's open-data record: the page data without snippets, counts and the locator map's SVG. */
-export function placeOpenData(page: PlacePage): Omit<PlacePage, 'appearances' | 'mentionCount' | 'map'> {
-  const { appearances: _appearances, mentionCount: _mentionCount, map: _map, ...record } = page;
-  return record;
-}

@@ -1,22 +1,6 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { Block, Inline, ParsedDocument } from '../parse/types.ts';
-import type { TextSpan } from '../edition/types.ts';
-
-/** Where a text node's words came from, so spans found on the parsed document can be marked on the tree. */
-export interface TextLocation {
-  part: TextSpan['part'];
-  index: number;
-  inline: number;
-  /** Offset of the node's first character in the inline's value (nodes split by earlier marking start later). */
-  offset?: number;
-}
-
-declare module 'mdast' {
-  interface Data {
-    /** Set on text nodes built from a parsed document (see `TextLocation`). */
-    location?: TextLocation;
-  }
-}
+import { element, type TextLocation } from './annotations.ts';
 
 /** Anchor id of the `k`-th note (0-based position in the document's note list). */
 export function noteId(k: number): string {
@@ -39,11 +23,11 @@ export function pageId(page: string): string {
 }
 
 /**
- * Builds the mdast of a document's body: one paragraph per block, with its
- * printed label, note markers as links to the notes, page breaks as anchors
- * and editorial brackets marked as editorial. Every text node records where it
- * came from, for `markSpans`. Document text only ever becomes text nodes, so
- * nothing in a transcription can become markup.
+ * Builds the annotated mdast of a document's body: one paragraph per block,
+ * with its printed label, and the parser's annotations as nodes of their own
+ * (`pageBreak`, `noteReference`, `emendation`; see `annotations.ts`). Every
+ * text node records where it came from, for `markSpans`. Document text only
+ * ever becomes text nodes, so nothing in a transcription can become markup.
  */
 export function bodyToMdast(parsed: ParsedDocument): Root {
   return {
@@ -108,42 +92,16 @@ function blockToParagraph(block: Block, index: number): RootContent {
 
 function inlinesToPhrasing(inlines: readonly Inline[], part: TextLocation['part'], index: number): PhrasingContent[] {
   return inlines.map((inline, position): PhrasingContent => {
+    const location = { part, index, inline: position };
     switch (inline.type) {
       case 'text':
-        return { type: 'text', value: inline.value, data: { location: { part, index, inline: position } } };
+        return { type: 'text', value: inline.value, data: { location } };
       case 'noteRef':
-        return element('sup', { className: ['note-ref'] }, [
-          {
-            type: 'link',
-            url: `#${noteId(inline.note)}`,
-            data: { hProperties: { id: noteRefId(inline.note), ariaLabel: `Note ${inline.n}`, dataPagefindIgnore: '' } },
-            children: [{ type: 'text', value: inline.n }],
-          },
-        ]);
+        return { type: 'noteReference', note: inline.note, n: inline.n };
       case 'pageBreak':
-        return element(
-          'span',
-          { className: ['page-break'], id: pageId(inline.page), dataPage: inline.page, dataPagefindIgnore: '' },
-          [{ type: 'text', value: `[Page ${inline.page}]` }],
-        );
+        return { type: 'pageBreak', page: inline.page };
       case 'emendation':
-        return element(
-          'span',
-          {
-            className: ['emendation', inline.query ? 'query' : 'supplied'],
-            title: inline.query ? 'Editorial query' : 'Editorial insertion',
-          },
-          [
-            { type: 'text', value: '[' },
-            { type: 'text', value: inline.value, data: { location: { part, index, inline: position } } },
-            { type: 'text', value: ']' },
-          ],
-        );
+        return { type: 'emendation', query: inline.query, children: [{ type: 'text', value: inline.value, data: { location } }] };
     }
   });
-}
-
-/** A phrasing node rendered as the given HTML element (mdast-util-to-hast honours `data.hName`). */
-function element(hName: string, hProperties: Record<string, unknown>, children: PhrasingContent[]): PhrasingContent {
-  return { type: 'emphasis', data: { hName, hProperties: hProperties as never }, children };
 }

@@ -1,5 +1,6 @@
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { TextSpan } from '../edition/types.ts';
+import type { TextLocation } from './annotations.ts';
 
 /**
  * Wraps spans of text in the nodes `wrap` builds. Spans are located on the
@@ -44,7 +45,7 @@ function splitText<Span extends TextSpan>(
   spans: readonly Span[],
   wrap: (span: Span, children: PhrasingContent[]) => PhrasingContent,
 ): PhrasingContent[] {
-  const location = node.data!.location!;
+  const location: TextLocation = node.data!.location!;
   const base = location.offset ?? 0;
   const value = node.value;
   // An unmarked piece keeps its place in the inline, for later markings.
