@@ -1,6 +1,5 @@
 import type { RawDocument } from '../content/read-content.ts';
 import type { EditionDocument } from '../schemas/document.ts';
-import type { Reference } from '../schemas/reference.ts';
 import type { EditionSettings } from '../schemas/edition.ts';
 import type { PersonEntry } from '../schemas/person.ts';
 import type { PlaceEntry } from '../schemas/place.ts';
@@ -8,34 +7,10 @@ import type { ParsedDocument } from '../parse/types.ts';
 import type { DescriptionSource } from '../names/footnote-identifications.ts';
 import type { HeaderMention } from '../names/header-mentions.ts';
 import type { NameIndex } from '../names/name-index.ts';
+import type { LocatedReference, Mention } from '../model/text-spans.ts';
 
-/**
- * Where a span of text stands in a parsed document: in body block `index` (or
- * footnote `index`), inline `inline` of its content, characters `start`–`end`
- * of that inline's value. Mentions and references are located this way so
- * the renderer can mark exactly the words that were matched.
- */
-export interface TextSpan {
-  part: 'body' | 'note';
-  index: number;
-  inline: number;
-  start: number;
-  end: number;
-}
-
-/** A person or place named in a document. */
-export interface Mention extends TextSpan {
-  kind: 'person' | 'place';
-  /** Id of the index entry. */
-  id: string;
-  /** The words as printed. */
-  text: string;
-}
-
-/** A reference found in a document, with where it stands. */
-export interface LocatedReference extends Reference {
-  span: TextSpan;
-}
+// The located text spans are the model's; named here too for the layers that read the edition.
+export type { LocatedReference, Mention, TextSpan } from '../model/text-spans.ts';
 
 /** One document of the edition with everything the site shows about it. */
 export interface EditionEntry {

@@ -1,4 +1,4 @@
-import type { Mention } from '../edition/types.ts';
+import type { Mention } from '../model/text-spans.ts';
 import type { Inline, ParsedDocument } from '../parse/types.ts';
 import { isSentenceInitial, matchNames } from './match-names.ts';
 import { buildAliasIndex, type IndexedName, type NameIndex } from './name-index.ts';

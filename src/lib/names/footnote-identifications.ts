@@ -1,4 +1,4 @@
-import type { Mention } from '../edition/types.ts';
+import type { Mention } from '../model/text-spans.ts';
 import { inlineText } from '../parse/inline.ts';
 import type { Inline, ParsedDocument } from '../parse/types.ts';
 

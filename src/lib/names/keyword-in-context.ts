@@ -1,4 +1,4 @@
-import type { TextSpan } from '../edition/types.ts';
+import type { TextSpan } from '../model/text-spans.ts';
 import type { Inline, ParsedDocument } from '../parse/types.ts';
 
 /** A mention with the words around it, for index pages: `…told me that ` **Litvinov** ` was also evasive…`. */

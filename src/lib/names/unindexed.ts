@@ -1,4 +1,4 @@
-import type { TextSpan } from '../edition/types.ts';
+import type { TextSpan } from '../model/text-spans.ts';
 import type { ParsedDocument } from '../parse/types.ts';
 import { isUpper } from './characters.ts';
 import { textRuns, type TextRun } from './find-mentions.ts';

@@ -1,4 +1,4 @@
-import type { LocatedReference } from '../edition/types.ts';
+import type { LocatedReference } from '../model/text-spans.ts';
 import type { ParsedDocument } from '../parse/types.ts';
 import { flattenInlines, locateInInline, noteAfter, withoutMarks, type FlatText } from './flat-text.ts';
 import { completeCitedDate, type CitedDate } from './reference-dates.ts';

@@ -1,4 +1,4 @@
-import type { LocatedReference } from '../edition/types.ts';
+import type { LocatedReference } from '../model/text-spans.ts';
 import type { IndexedDocument } from './edition-index.ts';
 import type { Outcome } from './outcomes.ts';
 import { fitPost, type Fit } from './posts.ts';

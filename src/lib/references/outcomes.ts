@@ -1,4 +1,4 @@
-import type { LocatedReference } from '../edition/types.ts';
+import type { LocatedReference } from '../model/text-spans.ts';
 import type { IndexedDocument } from './edition-index.ts';
 
 /** What looking for a reference's target came to: one document, several that fit equally, or none (and why). */

@@ -1,4 +1,4 @@
-import type { LocatedReference } from '../edition/types.ts';
+import type { LocatedReference } from '../model/text-spans.ts';
 import { contradiction } from './contradictions.ts';
 import type { EditionIndex, IndexedDocument } from './edition-index.ts';
 import { narrow } from './narrow-candidates.ts';

@@ -1,4 +1,5 @@
-import type { EditionEntry, LocatedReference } from '../edition/types.ts';
+import type { EditionEntry } from '../edition/types.ts';
+import type { LocatedReference } from '../model/text-spans.ts';
 import { CONFLICTING, contradiction } from './contradictions.ts';
 import { indexEdition, type EditionIndex, type IndexedDocument } from './edition-index.ts';
 import { unresolved } from './outcomes.ts';

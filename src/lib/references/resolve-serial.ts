@@ -1,4 +1,4 @@
-import type { LocatedReference } from '../edition/types.ts';
+import type { LocatedReference } from '../model/text-spans.ts';
 import { datedBetween, type EditionIndex, type IndexedDocument } from './edition-index.ts';
 import { fitsPosition } from './narrow-candidates.ts';
 import { applyOutcome, type Outcome } from './outcomes.ts';

@@ -1,4 +1,4 @@
-import type { LocatedReference } from '../edition/types.ts';
+import type { LocatedReference } from '../model/text-spans.ts';
 import type { IndexedDocument } from './edition-index.ts';
 import { DEPARTMENT, postNamed, speaksFor, type Post } from './posts.ts';
 import { ownerName, ownerRole } from './reference-owners.ts';

@@ -1,5 +1,5 @@
 import type { Data, Emphasis, PhrasingContent } from 'mdast';
-import type { LocatedReference, Mention, TextSpan } from '../edition/types.ts';
+import type { LocatedReference, Mention, TextSpan } from '../model/text-spans.ts';
 
 /**
  * The annotated body: a document's text as mdast, where what the edition knows

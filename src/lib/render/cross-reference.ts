@@ -1,7 +1,7 @@
 import type { PhrasingContent, Root } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
-import type { LocatedReference } from '../edition/types.ts';
+import type { LocatedReference } from '../model/text-spans.ts';
 import { reasonText } from '../references/reason-text.ts';
 import type { CrossReferenceNode } from './annotations.ts';
 import { markSpans } from './mark-spans.ts';

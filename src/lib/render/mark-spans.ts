@@ -1,5 +1,5 @@
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
-import type { TextSpan } from '../edition/types.ts';
+import type { TextSpan } from '../model/text-spans.ts';
 import type { TextLocation } from './annotations.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
-import type { Mention } from '../edition/types.ts';
+import type { Mention } from '../model/text-spans.ts';
 import type { MentionNode } from './annotations.ts';
 import { markSpans } from './mark-spans.ts';
 

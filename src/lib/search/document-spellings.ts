@@ -5,13 +5,18 @@
  * leaves unlinked), checked against everything on the page Pagefind indexes.
  * Pure: the page data and the authority entries in, spellings out.
  */
-import type { DocumentPage } from '../edition/page-data.ts';
 import type { EditionDocument } from '../schemas/document.ts';
 import { entriesNamedIn, otherSpellings, type AuthorityNames, type OtherSpellings } from './other-spellings.ts';
 
 /** The parts of a document's page data the search data reads. */
-export type SpellingSource = Pick<EditionDocument, 'title' | 'place' | 'from' | 'to' | 'subject' | 'participants' | 'source' | 'text' | 'footnotes' | 'provenance'> &
-  Pick<DocumentPage, 'displayTitle' | 'signatures' | 'editorialNote' | 'mentionedPeople' | 'mentionedPlaces'>;
+export type SpellingSource = Pick<EditionDocument, 'title' | 'place' | 'from' | 'to' | 'subject' | 'participants' | 'source' | 'text' | 'footnotes' | 'provenance'> & {
+  displayTitle: string;
+  signatures: string[];
+  editorialNote: string | null;
+  /** The people and places the page lists as named in it (ids first; names and counts as the page data gives them). */
+  mentionedPeople: { id: string }[];
+  mentionedPlaces: { id: string }[];
+};
 
 /** The header's text: heading, dateline place, sender and recipient, subject, participants, signatures. */
 function headerText(data: SpellingSource): string {
