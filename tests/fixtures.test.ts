@@ -1,7 +1,8 @@
 /**
  * Fixture tests: `tests/fixtures/<case>/input.txt` is parsed and compared with
- * `expected.json`. Run with `UPDATE=1` to regenerate the expectations after an
- * intended change, then review the diff. A hard case taken from the dev corpora
+ * `expected.json` (and a seed's rendering with `expected.html`). Run with
+ * `UPDATE=1` to regenerate the expectations after an intended change, then
+ * review the diff; on CI a missing expectation fails. A hard case taken from the dev corpora
  * also keeps the FRUS ground truth beside it (`truth.json`), and its parse must
  * agree with that truth field by field, as `score.py` compares them; that part
  * is never regenerated.
@@ -9,9 +10,12 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { readContent } from '../src/lib/content/read-content.ts';
+import { buildEdition } from '../src/lib/edition/build-edition.ts';
 import { toDocumentRecord } from '../src/lib/edition/document-record.ts';
 import { inlineText } from '../src/lib/parse/inline.ts';
 import { parseDocument } from '../src/lib/parse/parse-document.ts';
+import { renderDocument, type RenderLinks } from '../src/lib/render/render-document.ts';
 
 const root = new URL('./fixtures/', import.meta.url).pathname;
 const cases = readdirSync(root).filter((name) => existsSync(join(root, name, 'input.txt')));
@@ -100,12 +104,38 @@ describe('hard cases from the dev corpora agree with the FRUS ground truth', () 
   });
 });
 
+/**
+ * The expectation in `file`: written when asked (`UPDATE=1`) or when a new case has none yet,
+ * except on CI, where a missing expectation fails rather than being made up from the output.
+ */
+function expectation(file: string, actual: string): string {
+  if (process.env.UPDATE || (!existsSync(file) && !process.env.CI)) writeFileSync(file, actual);
+  expect(existsSync(file), `${file} is missing: run the fixture tests with UPDATE=1 and review it`).toBe(true);
+  return readFileSync(file, 'utf8');
+}
+
 describe('parser fixtures', () => {
   test.each(cases)('%s parses as expected', (name) => {
     const raw = readFileSync(join(root, name, 'input.txt'), 'utf8');
     const actual = snapshot(name, raw);
-    const expectedFile = join(root, name, 'expected.json');
-    if (process.env.UPDATE || !existsSync(expectedFile)) writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
-    expect(actual).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')));
+    expect(actual).toEqual(JSON.parse(expectation(join(root, name, 'expected.json'), `${JSON.stringify(actual, null, 2)}\n`)));
+  });
+});
+
+// The seeds as the edition renders them (content/, with its index and sidecars): body, then notes.
+describe('seed fixtures render as expected (expected.html)', () => {
+  const edition = buildEdition(readContent(new URL('../content/', import.meta.url).pathname));
+  const links: RenderLinks = {
+    entity: (kind, id) => `/${kind === 'person' ? 'people' : 'places'}/${id}/`,
+    reference: (reference) => (reference.target ? `/documents/${reference.target}/` : null),
+    describe: () => null,
+  };
+  test.each(cases.filter((name) => name.startsWith('seed-')))('%s', (name) => {
+    const raw = readFileSync(join(root, name, 'input.txt'), 'utf8');
+    const entry = edition.documents.find((document) => document.raw.text === raw.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, ''));
+    expect(entry, `${name}: no document of content/ has this text`).toBeDefined();
+    const { bodyHtml, notesHtml } = renderDocument(entry!, links);
+    const actual = `${bodyHtml}\n<!-- notes -->\n${notesHtml}\n`;
+    expect(actual).toBe(expectation(join(root, name, 'expected.html'), actual));
   });
 });
