@@ -42,19 +42,24 @@ export function parseHeadingParties(heading: string): HeadingParties {
   return { from: named(split[0]) ? parseParty(split[0], true) : null, to: named(split[1]) ? parseParty(split[1]) : null };
 }
 
+// Verbs that name what a commission or committee is for: `… to Negotiate Peace`, `… to Investigate …`.
+const INFINITIVE = /^(?:Negotiate|Investigate|Study|Inquire|Examine|Prepare|Consider|Supervise|Administer|Arrange|Draft|Settle|Determine|Codify|Revise|Promote|Regulate|Control|Assist|Aid|Survey|Report|Confer|Fix|Delimit|Observe)\b/;
+
 /**
  * Splits `A to B` at the ` to ` that joins the parties: the one right after a
  * parenthesised name if there is one (`(Henderson) to the`), else the first
  * outside parentheses.
  */
 function splitAtTo(text: string, onlyAfterName = false): [string, string] | null {
-  const positions: number[] = [];
+  let positions: number[] = [];
   let depth = 0;
   for (let i = 0; i < text.length; i += 1) {
     if (text[i] === '(') depth += 1;
     else if (text[i] === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0 && text.startsWith(' to ', i)) positions.push(i);
   }
+  // `The Commission to Negotiate Peace to …`: a body named for what it is to do; that ` to ` joins no parties.
+  positions = positions.filter((i) => !INFINITIVE.test(text.slice(i + 4)));
   if (positions.length === 0) return null;
   const afterName = positions.find((i) => /\),?$/.test(text.slice(0, i)));
   if (afterName === undefined && onlyAfterName) return null;

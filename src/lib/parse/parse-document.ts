@@ -91,6 +91,7 @@ export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDo
     from: header.from,
     to: header.to,
     opening: bodyIndices.length ? stripMarkers(lines[bodyIndices[0]].text).trim().slice(0, 80) : '',
+    place: dateline?.place ?? null,
     hasParticipants: header.participants.length > 0,
     britishTelegram: header.britishTelegram,
     // Telegrams are timed to the minute, when sent and when received (`[Received March 5--8:20 p.m.]`).
