@@ -269,7 +269,9 @@ function isPlaceLine(text: string): boolean {
  */
 function isHeading(text: string): boolean {
   if (!HEADING_START.test(text) && !isTitleLike(text)) return false;
-  return !isProse(text) || (wordCount(text) <= 90 && !/[.!?]["”’]?$/.test(text));
+  // A heading may end in the hour of a meeting (`…, on Sunday, January 12, 1919, at 4 p.m.`): no sentence's stop.
+  const bare = text.replace(/\b([ap])\.\s?m\.$/, '$1m');
+  return !isProse(bare) || (wordCount(bare) <= 90 && !/[.!?]["”’]?$/.test(bare));
 }
 
 /** Most words of four letters or more capitalised, no closing full stop: a title, not a sentence. */
