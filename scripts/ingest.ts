@@ -9,22 +9,25 @@
  * places.yaml (count, name, file:line), for editors to index. Always prints
  * one line counting resolved, unresolved and ambiguous references; with
  * `--references-report`, also the counts by kind and reason and each
- * document's unresolved references.
+ * document's unresolved references. With `--markdown <folder>`, also writes
+ * each document there as Markdown with its typed fields as frontmatter
+ * (`<id>.md`, src/lib/markdown/), for an editor to take over by hand.
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { exitWithError, readOptions, type Command } from '../src/lib/command-line.ts';
 import { contentFolderProblem } from '../src/lib/content/content-folder.ts';
 import { readContent } from '../src/lib/content/read-content.ts';
 import { buildEdition } from '../src/lib/edition/build-edition.ts';
 import { toOpenData } from '../src/lib/edition/open-data.ts';
+import { documentToMarkdown } from '../src/lib/markdown/write-markdown.ts';
 import { findUnindexedNames, formatUnindexedReport } from '../src/lib/names/unindexed.ts';
 import { referenceReportLines, referenceSummaryLine, summarizeReferences } from '../src/lib/references/summarize-references.ts';
 
 const command: Command = {
   name: 'ingest',
   invocation: 'npm run ingest --',
-  usage: `Usage: npm run ingest -- [--content <folder>] [--out <file.json>] [--quiet] [--unindexed] [--references-report]
+  usage: `Usage: npm run ingest -- [--content <folder>] [--out <file.json>] [--quiet] [--unindexed] [--references-report] [--markdown <folder>]
 
 Parses a content folder and writes the edition's open data, without building the
 site; prints each parser warning as file:line: message.
@@ -34,6 +37,7 @@ site; prints each parser warning as file:line: message.
   --quiet              no warnings, only the summary lines
   --unindexed          also list capitalized names no people or places entry matches
   --references-report  also list the references by kind and reason, and the unresolved ones
+  --markdown <folder>  also write each document there as <id>.md, its fields as frontmatter
   -h, --help           print this help`,
 };
 
@@ -43,6 +47,7 @@ const values = readOptions(command, {
   quiet: { type: 'boolean', default: false },
   unindexed: { type: 'boolean', default: false },
   'references-report': { type: 'boolean', default: false },
+  markdown: { type: 'string' },
 });
 
 // The folder as given, for the warnings' file names; and how it was given, for the fix a mistake names.
@@ -50,7 +55,12 @@ const contentArg = values.content ?? process.env.EDITION_CONTENT ?? 'content';
 const setting = values.content === undefined && process.env.EDITION_CONTENT ? 'EDITION_CONTENT' : '--content';
 const contentDir = resolve(contentArg);
 const out = resolve(values.out);
-const problem = contentFolderProblem(contentDir, setting) ?? (isFolder(out) ? `--out ${out} is a folder: name a .json file` : null);
+const markdownDir = values.markdown === undefined ? null : resolve(values.markdown);
+const problem =
+  contentFolderProblem(contentDir, setting) ??
+  (isFolder(out) ? `--out ${out} is a folder: name a .json file` : null) ??
+  // Written into the content folder, each document would be there twice, as .txt and as .md.
+  (markdownDir && isWithin(markdownDir, contentDir) ? `--markdown ${markdownDir} is inside the content folder ${contentDir}: name a folder outside it` : null);
 if (problem) exitWithError(command, problem);
 const started = performance.now();
 let input;
@@ -77,6 +87,15 @@ try {
 } catch (error) {
   exitWithError(command, `cannot write --out ${out}: ${error instanceof Error ? error.message : String(error)}`);
 }
+if (markdownDir) {
+  try {
+    mkdirSync(markdownDir, { recursive: true });
+    for (const entry of edition.documents) writeFileSync(join(markdownDir, `${entry.id}.md`), documentToMarkdown(entry.parsed));
+  } catch (error) {
+    exitWithError(command, `cannot write --markdown ${markdownDir}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  console.error(`ingest: ${edition.documents.length} documents as Markdown → ${markdownDir}`);
+}
 if (values.unindexed) {
   const candidates = findUnindexedNames(
     edition.documents.map((entry) => ({ id: entry.id, sourceFile: entry.record.sourceFile, parsed: entry.parsed, mentions: entry.mentions })),
@@ -97,4 +116,9 @@ function isFolder(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+function isWithin(path: string, folder: string): boolean {
+  const inside = relative(folder, path);
+  return inside === '' || (!inside.startsWith('..') && !isAbsolute(inside));
 }

@@ -146,7 +146,7 @@ describe('a content folder of bad input', () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         'documents/orphan.yaml:0: a sidecar without its transcription (orphan.txt): ignored',
-        'documents/notes.md:0: neither a transcription (.txt) nor a sidecar (.yaml): not part of the edition',
+        'documents/notes.md:1: a Markdown file without frontmatter: not part of the edition (a document kept in Markdown opens with its --- frontmatter; README, "Taking over a document in Markdown")',
         'edition.yaml:4: field url: use an http:// or https:// address (value ignored)',
         expect.stringMatching(/^edition\.yaml:7: field licnce: unknown field/),
         expect.stringMatching(/^people\.yaml:6: entry 1 field wikidata: /),

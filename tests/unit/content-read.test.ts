@@ -62,11 +62,12 @@ describe('readContent: sidecars', () => {
     expect(messages(entry.record.warnings)).toEqual([expect.stringMatching(/^documents\/a\.yaml:3: sidecar: Missing closing "quote \("date" ignored\)/)]);
   });
 
-  test('a sidecar without its transcription, and a file that is neither, are reported', () => {
-    const dir = contentFolder({ 'documents/a.txt': telegram, 'documents/b.yaml': 'place: Moscow\n', 'documents/notes.md': 'x', 'documents/.DS_Store': 'x' });
+  test('a sidecar without its transcription, a Markdown file without frontmatter and a file that is neither, are reported', () => {
+    const dir = contentFolder({ 'documents/a.txt': telegram, 'documents/b.yaml': 'place: Moscow\n', 'documents/notes.md': 'x', 'documents/notes.rtf': 'x', 'documents/.DS_Store': 'x' });
     expect(readContent(dir).problems).toEqual([
       'documents/b.yaml:0: a sidecar without its transcription (b.txt): ignored',
-      'documents/notes.md:0: neither a transcription (.txt) nor a sidecar (.yaml): not part of the edition',
+      'documents/notes.md:1: a Markdown file without frontmatter: not part of the edition (a document kept in Markdown opens with its --- frontmatter; README, "Taking over a document in Markdown")',
+      'documents/notes.rtf:0: neither a transcription (.txt) nor a sidecar (.yaml): not part of the edition',
     ]);
   });
 });

@@ -6,6 +6,7 @@ import { editionSettingsSchema, type EditionSettings } from '../schemas/edition.
 import { personEntrySchema, type PersonEntry } from '../schemas/person.ts';
 import { placeEntrySchema, type PlaceEntry } from '../schemas/place.ts';
 import { sidecarSchema, type Sidecar } from '../schemas/sidecar.ts';
+import { hasFrontmatter } from '../markdown/read-markdown.ts';
 import { ContentFiles } from './content-files.ts';
 import { decodeTranscription } from './decode-text.ts';
 import { documentIds } from './document-ids.ts';
@@ -51,11 +52,26 @@ function isTranscriptionName(name: string): boolean {
   return name.toLowerCase().endsWith('.txt');
 }
 
-/** Where a content folder's transcriptions are (`<dir>/documents/`, else `<dir>`) and their file names, sorted. */
+/** A Markdown file's name: `.md`, in any case. It is a document only if it opens with frontmatter. */
+function isMarkdownName(name: string): boolean {
+  return name.toLowerCase().endsWith('.md');
+}
+
+/** True for a `.md` file that opens with YAML frontmatter: a document an editor keeps in Markdown (src/lib/markdown/). */
+function isMarkdownDocument(files: ContentFiles, path: string): boolean {
+  const read = files.read(path);
+  return read.ok && hasFrontmatter(new TextDecoder().decode(read.bytes.subarray(0, 8)));
+}
+
+/**
+ * Where a content folder's documents are (`<dir>/documents/`, else `<dir>`) and their file names, sorted:
+ * transcriptions (`.txt`) and documents kept in Markdown (`.md` with frontmatter).
+ */
 export function documentFiles(dir: string): { documentsDir: string; files: string[] } {
   const files = new ContentFiles(dir);
   const documentsDir = files.isDirectory('documents') ? join(files.dir, 'documents') : files.dir;
-  return { documentsDir, files: readdirSync(documentsDir).filter(isTranscriptionName).sort() };
+  const names = readdirSync(documentsDir).filter((name) => isTranscriptionName(name) || (isMarkdownName(name) && isMarkdownDocument(files, files.relative(join(documentsDir, name)))));
+  return { documentsDir, files: names.sort() };
 }
 
 /** How much a content folder holds, for sizing a build's memory (src/lib/build-memory.ts). */
@@ -245,14 +261,17 @@ function readEntries<Entry extends { id: string }>(files: ContentFiles, name: st
  */
 function unusedFiles(files: ContentFiles, documentsDir: string, transcriptions: readonly string[]): string[] {
   const bare = documentsDir === files.dir;
+  const listed = new Set(transcriptions);
   const bases = new Set(transcriptions.map(baseName));
   const problems: string[] = [];
   for (const entry of readdirSync(documentsDir, { withFileTypes: true })) {
     const name = entry.name;
-    if (isTranscriptionName(name) || name.startsWith('.') || entry.isDirectory() || (bare && EDITION_FILES.has(name))) continue;
+    if (listed.has(name) || name.startsWith('.') || entry.isDirectory() || (bare && EDITION_FILES.has(name))) continue;
     const file = files.relative(join(documentsDir, name));
     if (name.endsWith('.yaml')) {
       if (!bases.has(name.slice(0, -'.yaml'.length))) problems.push(`${file}:0: a sidecar without its transcription (${name.slice(0, -'.yaml'.length)}.txt): ignored`);
+    } else if (isMarkdownName(name)) {
+      problems.push(`${file}:1: a Markdown file without frontmatter: not part of the edition (a document kept in Markdown opens with its --- frontmatter; README, "Taking over a document in Markdown")`);
     } else if (!bare) {
       problems.push(`${file}:0: neither a transcription (.txt) nor a sidecar (.yaml): not part of the edition`);
     }
@@ -260,9 +279,9 @@ function unusedFiles(files: ContentFiles, documentsDir: string, transcriptions: 
   return problems;
 }
 
-/** A file name without its `.txt` (in any case). */
+/** A file name without its `.txt` or `.md` (in any case). */
 function baseName(name: string): string {
-  return name.slice(0, -'.txt'.length);
+  return name.replace(/\.(?:txt|md)$/i, '');
 }
 
 /** The line of a top-level item's issue (`['editors', 1]`), or 1 when the field is missing altogether. */

@@ -2,6 +2,7 @@ import type { ContentInput } from '../content/read-content.ts';
 import { buildNameIndex, findMentions } from '../names/find-mentions.ts';
 import { footnoteDescriptions } from '../names/footnote-identifications.ts';
 import { findHeaderMentions } from '../names/header-mentions.ts';
+import { hasFrontmatter, readMarkdownDocument } from '../markdown/read-markdown.ts';
 import { nextMarkerHint, parseDocument } from '../parse/parse-document.ts';
 import { findReferences } from '../references/find-references.ts';
 import { resolveReferences } from '../references/resolve-references.ts';
@@ -34,7 +35,8 @@ export function buildEdition(input: ContentInput, timings?: StageTimings): Editi
 
   let markerHint: number | undefined;
   const entries: EditionEntry[] = input.documents.map((raw, fileOrder) => {
-    const parsed = parseDocument(raw.text, { expectedFirstMarker: markerHint });
+    // A document an editor keeps in Markdown (`<id>.md` with frontmatter) is read as already parsed.
+    const parsed = /\.md$/i.test(raw.sourceFile) && hasFrontmatter(raw.text) ? readMarkdownDocument(raw.text) : parseDocument(raw.text, { expectedFirstMarker: markerHint });
     markerHint = nextMarkerHint(parsed.footnotes, markerHint);
     const record = applySidecar(toDocumentRecord(parsed, raw), raw.sidecar);
     record.warnings = mergeWarnings(raw.warnings, record.warnings);

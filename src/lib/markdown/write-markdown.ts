@@ -1,0 +1,79 @@
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { stringify } from 'yaml';
+import { inlineText } from '../parse/inline.ts';
+import type { Inline, ParsedDocument } from '../parse/types.ts';
+import type { MarkdownFrontmatter } from './frontmatter.ts';
+
+const processor = unified().use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_' }).freeze();
+
+/**
+ * A parsed document as Markdown an editor can take over by hand: its typed
+ * fields as YAML frontmatter (`frontmatter.ts`), then one paragraph per block
+ * of the body — label as printed, note markers as footnote references
+ * (`[^1]`), page breaks and the editor's brackets as the transcription writes
+ * them (`[Page 668]`, `[find?]`) — and the notes as footnote definitions.
+ * remark-stringify escapes what Markdown would read otherwise (`1\. The …`).
+ *
+ * `readMarkdownDocument` reads it back to the same document.
+ */
+export function documentToMarkdown(parsed: ParsedDocument): string {
+  const frontmatter: MarkdownFrontmatter = {
+    type: parsed.type,
+    title: parsed.title,
+    source: parsed.source,
+    fileNumber: parsed.fileNumber,
+    sourceExtra: parsed.sourceExtra,
+    from: parsed.from,
+    to: parsed.to,
+    place: parsed.place,
+    date: parsed.date,
+    dateText: parsed.dateText,
+    received: parsed.received,
+    telegramNumber: parsed.telegramNumber,
+    number: parsed.number,
+    classification: parsed.classification,
+    classificationStruck: parsed.classificationStruck,
+    signatures: parsed.signatures,
+    signingLines: parsed.body.filter((block) => block.role === 'signing').map((block) => inlineText(block.content).trim()),
+    participants: parsed.participants,
+    subject: parsed.subject,
+    notes: parsed.footnotes.map((note) => note.n),
+    headerNotes: parsed.headerNotes,
+    provenance: parsed.provenance,
+    archivalCopy: parsed.archivalCopy,
+    volumeNoteNumbers: parsed.volumeNoteNumbers,
+  };
+  const children: RootContent[] = [
+    { type: 'yaml', value: stringify(frontmatter, { lineWidth: 0 }).trimEnd() },
+    ...parsed.body.map((block): Paragraph => ({
+      type: 'paragraph',
+      children: [...(block.label ? [{ type: 'text' as const, value: `${block.label}${block.content.length ? ' ' : ''}` }] : []), ...phrasing(block.content)],
+    })),
+    ...parsed.footnotes.map((note, k): RootContent => ({
+      type: 'footnoteDefinition',
+      identifier: String(k + 1),
+      label: String(k + 1),
+      children: [{ type: 'paragraph', children: phrasing(note.content) }],
+    })),
+  ];
+  return processor.stringify({ type: 'root', children } satisfies Root);
+}
+
+function phrasing(inlines: readonly Inline[]): PhrasingContent[] {
+  return inlines.map((inline): PhrasingContent => {
+    switch (inline.type) {
+      case 'text':
+        return { type: 'text', value: inline.value };
+      case 'noteRef':
+        return { type: 'footnoteReference', identifier: String(inline.note + 1), label: String(inline.note + 1) };
+      case 'pageBreak':
+        return { type: 'text', value: `[Page ${inline.page}]` };
+      case 'emendation':
+        return { type: 'text', value: `[${inline.value}]` };
+    }
+  });
+}
