@@ -1,8 +1,8 @@
 /**
  * A small real edition whose documents cite one another
  * (`tests/fixtures/site-geneva-1934/`: twenty-six telegrams of FRUS 1934 vol. IV
- * between Geneva and Washington, with people and places indexed), built as a
- * site: every cross-reference the resolver links leads to its target's page,
+ * between Geneva and Washington, with people and places indexed, one of them
+ * kept in Markdown), built as a site: every cross-reference the resolver links leads to its target's page,
  * and every link and anchor of every page — documents, people, places,
  * chronology, search — leads somewhere. The seeds' edition cites no document
  * of its own, so only this one exercises those links.
@@ -49,6 +49,15 @@ afterAll(() => {
 describe('an edition whose documents cite one another', () => {
   test('builds', () => {
     expect(build.status, build.log.slice(-3000)).toBe(0);
+  });
+
+  test('a document kept in Markdown is a document like the others, citing and cited', () => {
+    const documents = edition().documents;
+    const kept = documents.find((document) => document.sourceFile.endsWith('.md'))!;
+    expect(kept).toMatchObject({ id: 'frus1934v04-d0306', place: 'Geneva', date: '1934-05-29T11:00', warnings: [] });
+    expect(kept.references.some((reference) => reference.target)).toBe(true);
+    expect(documents.some((document) => document.references.some((reference) => reference.target === kept.id))).toBe(true);
+    expect(page(`documents/${kept.id}`).querySelector('.note-ref a')?.text).toBe('73a');
   });
 
   test('links most of its references to documents it holds', () => {
