@@ -4,7 +4,8 @@
  * translator reads them (tests/support/zotero-embedded-metadata.ts), and in
  * Chromium the cite box's Chicago note and bibliography entry, its BibTeX, RIS
  * and CSL-JSON downloads (each the page's embedded CSL-JSON item), without an
- * address when the site has none and with the stable one when it has.
+ * address when the site has none and with the stable one when it has, and the
+ * link to the document's TEI.
  *
  * Besides the seeds' site (built without an address), the seeds are built
  * again with `EDITION_SITE=https://edition.example.org`.
@@ -140,6 +141,21 @@ describe('the cite box, in Chromium', () => {
     else expect(text).toContain(embedded[0].URL);
     await page.context().close();
   });
+});
+
+test('the TEI link opens the document’s TEI, with its stable address in the header', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${addressed.url}/documents/1937-12-21-henderson-333/`);
+  const href = (await page.locator('.cite-box a', { hasText: /^TEI$/ }).getAttribute('href'))!;
+  expect(href).toBe('/data/documents/1937-12-21-henderson-333.xml');
+  const response = await page.request.get(`${addressed.url}${href}`);
+  expect(response.headers()['content-type']).toContain('application/tei+xml');
+  const xml = await response.text();
+  expect(xml).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>/);
+  expect(xml).toContain(`<idno type="URI">${ADDRESS}/documents/1937-12-21-henderson-333/</idno>`);
+  expect(await page.locator('link[rel="alternate"][type="application/tei+xml"]').getAttribute('href')).toBe(href);
+  await context.close();
 });
 
 describe('the embedded CSL-JSON', () => {

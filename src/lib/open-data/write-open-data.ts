@@ -7,13 +7,15 @@ import type { Edition } from '../edition/types.ts';
 import { removeOthers, removeUnlisted, writeIfChanged } from '../files/kept-files.ts';
 import { documentCslItem } from '../citation/csl-item.ts';
 import { bibtex, cslJson, ris } from '../citation/format-citation.ts';
+import { documentTeiXml, editionTeiXml } from '../tei/tei-files.ts';
 
 /**
  * Writes the open data of an edition into a folder laid out as the site:
  * `data/edition.json` (documents in chronological order, people, places),
  * `data/documents/<id>.json` (each the same record as in edition.json), its
  * citation as CSL-JSON (`<id>.csl.json`), BibTeX (`<id>.bib`) and RIS
- * (`<id>.ris`), all from its one CSL-JSON item, and `documents/<id>.txt`,
+ * (`<id>.ris`), all from its one CSL-JSON item, and as TEI P5 (`<id>.xml`),
+ * with `data/edition.tei.xml` holding them all; and `documents/<id>.txt`,
  * the bytes of the transcription file as received. `documentUrl` gives a
  * document's public address for its citation, or null when the site's
  * address is unknown.
@@ -38,13 +40,17 @@ export function writeOpenData(
   const files = new ContentFiles(input.dir);
   let changed = 0;
   if (writeIfChanged(join(dir, 'data', 'edition.json'), JSON.stringify(data, null, 2))) changed += 1;
+  const tei = { edition: edition.settings, documentUrl };
+  if (writeIfChanged(join(dir, 'data', 'edition.tei.xml'), editionTeiXml(edition, tei))) changed += 1;
   const records = new Set<string>();
   const write = (name: string, content: string) => {
     records.add(name);
     if (writeIfChanged(join(recordsDir, name), content)) changed += 1;
   };
-  for (const record of data.documents) {
+  for (const entry of edition.documents) {
+    const { record } = entry;
     write(`${record.id}.json`, JSON.stringify(record, null, 2));
+    write(`${record.id}.xml`, documentTeiXml(entry, tei));
     const item = documentCslItem(record, edition.settings, documentUrl(record.id));
     write(`${record.id}.csl.json`, cslJson(item));
     write(`${record.id}.bib`, bibtex(item));
@@ -58,5 +64,5 @@ export function writeOpenData(
   }
   const ids = new Set(input.documents.map((document) => document.id));
   changed += removeOthers(recordsDir, records) + removeUnlisted(textsDir, '.txt', ids);
-  return { files: 1 + records.size + input.documents.length, changed };
+  return { files: 2 + records.size + input.documents.length, changed };
 }
