@@ -5,9 +5,18 @@
  * which `scripts/index-search.ts` writes after the build (package.json `build`).
  */
 
-/** True for a file of the open data: `data/edition.json`, `data/documents/<id>.json`, `documents/<id>.txt`. */
+/**
+ * True for a file of the open data: `data/edition.json`, `data/edition.tei.xml`,
+ * `data/documents/<id>.json` with its citations (`.csl.json`, `.bib`, `.ris`)
+ * and TEI (`.xml`), and `documents/<id>.txt`.
+ */
 export function isOpenData(path: string): boolean {
-  return path === 'data/edition.json' || /^data\/documents\/[^/]+\.json$/.test(path) || /^documents\/[^/]+\.txt$/.test(path);
+  return (
+    path === 'data/edition.json' ||
+    path === 'data/edition.tei.xml' ||
+    /^data\/documents\/[^/]+\.(json|bib|ris|xml)$/.test(path) ||
+    /^documents\/[^/]+\.txt$/.test(path)
+  );
 }
 
 /** True for a file of the search index (`pagefind/…`). */

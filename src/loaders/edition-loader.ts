@@ -13,7 +13,8 @@ import { buildDocumentPages, documentPageSchema } from '../lib/edition/page-data
 import { editionSettingsSchema } from '../lib/schemas/edition.ts';
 import { z } from 'astro/zod';
 import type { Edition } from '../lib/edition/types.ts';
-import { siteUrls } from '../lib/site-urls.ts';
+import { siteUrls, withBase } from '../lib/site-urls.ts';
+import { publicUrl } from '../lib/citation/public-url.ts';
 import { referenceSummaryLine, summarizeReferences } from '../lib/references/summarize-references.ts';
 
 /**
@@ -68,7 +69,9 @@ export async function loadEdition(context: LoaderContext): Promise<Edition> {
       context.logger.info(referenceSummaryLine(summarizeReferences(edition.documents)));
       // The open data is written here, while the edition is in memory, and linked into the site when it is built.
       const stagingStarted = performance.now();
-      const staged = writeOpenData(edition, input, openDataStagingDir(fileURLToPath(context.config.cacheDir)));
+      const { site, base } = context.config;
+      const documentUrl = (id: string) => publicUrl(withBase(base, `documents/${encodeURIComponent(id)}/`), site, edition.settings.url);
+      const staged = writeOpenData(edition, input, openDataStagingDir(fileURLToPath(context.config.cacheDir)), documentUrl);
       context.logger.info(`open data: ${staged.files} files staged (${staged.changed} written or removed) in ${Math.round(performance.now() - stagingStarted)} ms`);
       return edition;
     });
@@ -145,7 +148,8 @@ export function editionLoader(): Loader {
           problems: edition.problems,
           // What every page shows besides its own entry: the settings (title and
           // licence in the layout, citation). Anything else a page shows is in its entry.
-          sharedDigest: context.generateDigest(edition.settings),
+          // The site's address too: citations and the Highwire tags give it.
+          sharedDigest: context.generateDigest({ settings: edition.settings, site: context.config.site ?? null }),
         },
       });
       doneWithEdition(context.collection);

@@ -102,14 +102,18 @@ describe('every document page', () => {
     }
   });
 
-  test.each(ID_LIST)('%s: offers its raw transcription, its JSON and a citation with its address', (id) => {
+  test.each(ID_LIST)('%s: offers its raw transcription, its JSON, its citation files and a citation without a bare path', (id) => {
     const root = page(pageOf(id));
     const hrefs = root.querySelectorAll('a').map((a) => a.getAttribute('href'));
-    expect(hrefs).toContain(`${base}documents/${id}.txt`);
-    expect(hrefs).toContain(`${base}data/documents/${id}.json`);
-    const citation = text(root.querySelector('.cite-box .citation'));
-    expect(citation).toContain(`documents/${id}/`);
-    expect(citation).toContain(text(root.querySelector('.site-title')));
+    for (const file of [`documents/${id}.txt`, `data/documents/${id}.json`, `data/documents/${id}.bib`, `data/documents/${id}.ris`, `data/documents/${id}.csl.json`]) {
+      expect(hrefs).toContain(`${base}${file}`);
+      expect(fileForPath(`${base}${file}`), file).not.toBeNull();
+    }
+    for (const citation of root.querySelectorAll('.cite-box .citation').map(text)) {
+      // The site is built without an address: the citation names the edition, never a path of it.
+      expect(citation).not.toContain(`documents/${id}/`);
+      expect(citation).toContain(text(root.querySelector('.site-title')));
+    }
   });
 });
 
@@ -157,7 +161,7 @@ describe('the opening', () => {
     expect(text(page000.querySelector('#editorial-note'))).toContain('The transcription lost the telegram');
     expect(text(page000.querySelector('.doc-kicker'))).toBe('Telegram · FRUS 1940 · pp. 667–669');
     expect(text(fields(page000.querySelector('.provenance dl')).get('Printed in'))).toContain('[Foreign Relations of the United States, 1940, pp. 667–669]');
-    expect(text(page000.querySelector('.cite-box .citation'))).toContain('Printed in Foreign Relations of the United States, 1940, pp. 667–669.');
+    expect(text(page000.querySelector('.cite-box [data-citation="note"]'))).toMatch(/in Foreign Relations of the United States, 1940, .*, 667–69, 761\.94\/1230\.$/);
     // A value the source gives is not bracketed.
     expect(text(data('1940-10-steinhardt-1390').get('Serial number'))).toBe('1390');
   });

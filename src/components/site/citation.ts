@@ -1,7 +1,8 @@
 /**
- * Citations of the edition and of its documents, as plain strings (rendered as
- * text, never as HTML). Chicago-like, the form historians expect from an
- * edition: editors, title, publisher and year, stable URL.
+ * The citation of the whole edition, as a plain string (rendered as text,
+ * never as HTML). Chicago-like, the form historians expect from an edition:
+ * editors, title, publisher and year, stable URL. A document's citations are
+ * made by citation-js from its CSL-JSON item (src/lib/citation/).
  */
 
 /** What a citation needs to know about the edition. */
@@ -10,17 +11,6 @@ export interface EditionCitationInfo {
   editors: string[];
   publisher?: string;
   published?: string;
-}
-
-/** What a citation needs to know about one document. */
-export interface DocumentCitationInfo {
-  title: string;
-  dateLabel: string;
-  /** True when the date was supplied by the editors (shown in brackets, as editions do). */
-  dateSupplied: boolean;
-  fileNumber: string | null;
-  /** Where it is printed, as `printedSourceLabel` gives it (`Foreign Relations of the United States, 1934, vol. IV, document 321, pp. 253–255`), or null. */
-  printed?: string | null;
 }
 
 /** `A and B` / `A, B and C`. */
@@ -41,18 +31,6 @@ export function editionCitation(edition: EditionCitationInfo, url: string): stri
   // A bare path (no public address configured) means nothing in a citation of the whole edition.
   const address = /^https?:/.test(url) ? `${url}.` : '';
   return [editorsPart(edition.editors), `${edition.title}.`, imprint ? `${imprint}.` : '', address].filter(Boolean).join(' ');
-}
-
-/**
- * One document: `"Title," date, file no. X. Printed in Series, volume, document N, pp. M–N.
- * In Edition, edited by Editors. Publisher, Year. URL (accessed …).`
- */
-export function documentCitation(document: DocumentCitationInfo, edition: EditionCitationInfo, url: string): string {
-  const date = document.dateSupplied ? `[${document.dateLabel}]` : document.dateLabel;
-  const head = `“${document.title},” ${date}${document.fileNumber ? `, file no. ${document.fileNumber}` : ''}.${document.printed ? ` Printed in ${document.printed}.` : ''}`;
-  const editors = edition.editors.length ? `, edited by ${joinNames(edition.editors)}` : '';
-  const imprint = [edition.publisher, edition.published].filter(Boolean).join(', ');
-  return `${head} In ${edition.title}${editors}.${imprint ? ` ${imprint}.` : ''} ${url} (accessed [date]).`;
 }
 
 /** An absolute URL when the site's address is known (`Astro.site`, else the edition's `url`), else the path. */

@@ -35,3 +35,15 @@ export function removeUnlisted(dir: string, extension: string, ids: ReadonlySet<
   }
   return removed;
 }
+
+/** Removes every file of `dir` not named in `names` (a folder whose files are all kept files); returns how many. */
+export function removeOthers(dir: string, names: ReadonlySet<string>): number {
+  let removed = 0;
+  for (const name of readdirSync(dir)) {
+    if (!names.has(name)) {
+      rmSync(join(dir, name));
+      removed += 1;
+    }
+  }
+  return removed;
+}

@@ -1,0 +1,17 @@
+// citation-js ships no type declarations; these cover what src/lib/citation/ uses of it.
+declare module '@citation-js/core' {
+  export const plugins: {
+    config: { get(name: '@csl'): { styles: { add(name: string, xml: string): void; has(name: string): boolean } } };
+    output: { format(name: string, data: readonly object[], options?: Record<string, unknown>): string };
+  };
+}
+declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-ris';
+declare module '@citation-js/core' {
+  /** Parses any input a loaded plugin reads (BibTeX, RIS, CSL-JSON) into CSL-JSON items. */
+  export class Cite {
+    constructor(data: unknown);
+    data: Record<string, unknown>[];
+  }
+}
