@@ -114,7 +114,7 @@ describe('buildIndexPages', () => {
     const chungking = placeOpenData(pages.places.find((place) => place.id === 'chungking')!);
     expect(chungking).not.toHaveProperty('map');
     expect(chungking).not.toHaveProperty('appearances');
-    expect(chungking.documents).toEqual(['1940-10-steinhardt-1390', '1944-06-10-harriman-stalin']);
+    expect(chungking.documents).toEqual(['1940-10-steinhardt-1390', '1944-06-10-harriman-stalin', '1946-03-25-chungking-456']);
   });
 
   test('an alias to an unknown id is reported with the sidecar', () => {

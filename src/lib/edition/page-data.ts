@@ -66,6 +66,12 @@ export const documentPageSchema = documentSchema.omit({ text: true, references: 
   undatedContext: z
     .object({ before: documentSummarySchema.nullable(), after: documentSummarySchema.nullable(), citedAs: z.array(z.string()) })
     .nullable(),
+  /**
+   * The heading as shown, cut at the places of the index it names as a party
+   * (`FROM CHUNGKING TO …`), each a link; one plain part when it names none
+   * or the editor's sidecar replaced it.
+   */
+  titleParts: z.array(z.object({ text: z.string(), place: z.string().nullable() })),
   /** The "Present:" list, each line cut into its words and the people of the index it names (the first naming of each is a link). */
   participantParts: z.array(z.array(z.object({ text: z.string(), person: z.string().nullable(), link: z.boolean() }))),
   /**
@@ -167,11 +173,15 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
   return edition.documents.map((entry, index) => {
     const { record, parsed } = entry;
     const participantParts = participantsMarked(entry);
-    const linkedAbove = new Set(participantParts.flat().flatMap((part) => (part.link && part.person ? [`person:${part.person}`] : [])));
+    const titleParts = headingMarked(entry, displayTitle(record));
+    const linkedAbove = new Set([
+      ...participantParts.flat().flatMap((part) => (part.link && part.person ? [`person:${part.person}`] : [])),
+      ...titleParts.flatMap((part) => (part.place ? [`place:${part.place}`] : [])),
+    ]);
     const rendered = renderDocument(entry, links, { linkedAbove });
     const count = (kind: 'person' | 'place', names: Map<string, string>) => {
       const counts = new Map<string, number>();
-      const named = [...entry.mentions, ...(kind === 'person' ? entry.headerMentions : [])];
+      const named = [...entry.mentions, ...entry.headerMentions];
       for (const mention of named) if (mention.kind === kind) counts.set(mention.id, (counts.get(mention.id) ?? 0) + 1);
       return [...counts].map(([id, n]) => ({ id, name: names.get(id) ?? id, count: n })).sort((a, b) => a.name.localeCompare(b.name));
     };
@@ -213,6 +223,7 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
       senderName: partyName('from'),
       recipientName: partyName('to'),
       participantParts,
+      titleParts,
       references: entry.references.map((reference, at) => ({
         text: reference.text,
         anchor: referenceId(at),
@@ -231,6 +242,27 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
     };
     return { data, html: rendered.bodyHtml };
   });
+}
+
+/**
+ * The heading as shown cut at the places it names as a party: `FROM
+ * CHUNGKING TO FOREIGN OFFICE` → `[{ text: 'FROM ', place: null }, { text:
+ * 'CHUNGKING', place: 'chungking' }, { text: ' TO FOREIGN OFFICE', place: null }]`.
+ * Offsets are the parsed heading's, so a heading the sidecar replaced is left whole.
+ */
+function headingMarked(entry: EditionEntry, shown: string): DocumentPage['titleParts'] {
+  const mentions = entry.headerMentions.filter((mention) => mention.field === 'title' && mention.kind === 'place').sort((a, b) => a.start - b.start);
+  if (entry.record.title !== entry.parsed.title || mentions.length === 0) return [{ text: shown, place: null }];
+  const parts: DocumentPage['titleParts'] = [];
+  let cursor = 0;
+  for (const mention of mentions) {
+    if (mention.start < cursor || shown.slice(mention.start, mention.end) !== mention.text) continue;
+    if (mention.start > cursor) parts.push({ text: shown.slice(cursor, mention.start), place: null });
+    parts.push({ text: mention.text, place: mention.id });
+    cursor = mention.end;
+  }
+  if (cursor < shown.length) parts.push({ text: shown.slice(cursor), place: null });
+  return parts;
 }
 
 /**
