@@ -4,6 +4,7 @@ import { renderDocument, referenceEntryId, referenceId, type RenderLinks } from 
 import { describeReference } from '../references/describe-reference.ts';
 import { referenceAnchor } from '../references/reference-anchor.ts';
 import { buildThreads } from '../references/thread.ts';
+import { buildExchanges, type ExchangePlace } from '../references/exchanges.ts';
 import { reasonText } from '../references/reason-text.ts';
 import { documentSpellings } from '../search/document-spellings.ts';
 import { displayDate, displayTitle, partyLabel } from './display.ts';
@@ -106,6 +107,21 @@ export const documentPageSchema = documentSchema.omit({ text: true, references: 
    * Empty when no reference links it to another document.
    */
   thread: z.array(documentSummarySchema.extend({ relation: z.string(), current: z.boolean() })),
+  /**
+   * The whole exchange of telegrams the document belongs to, for its page
+   * `/threads/<id>/` (references/exchanges.ts): its id and size, the
+   * documents of it this one cites and that cite it (in the citing words),
+   * and the opening words of the text. Null for a document in none.
+   */
+  exchange: z
+    .object({
+      id: z.string(),
+      size: z.number(),
+      cites: z.array(z.object({ id: z.string(), text: z.string() })),
+      citedBy: z.array(z.object({ id: z.string(), text: z.string() })),
+      opening: z.string(),
+    })
+    .nullable(),
   /** Spellings of the names of the people and places named here that the page lacks, for its search data (src/lib/search/other-spellings.ts). */
   otherSpellings: z.array(z.object({ id: z.string(), name: z.string(), spelling: z.string().nullable(), others: z.array(z.string()) })),
 });
@@ -154,6 +170,7 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
   }
 
   const threads = buildThreads(edition.documents);
+  const exchanges = buildExchanges(edition.documents);
   const referenceUrl = (reference: LocatedReference): string | null => {
     const target = reference.target ? byId.get(reference.target) : undefined;
     if (!target) return null;
@@ -238,10 +255,21 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
       cites,
       citedBy: (citedBy.get(entry.id) ?? []).map(({ id, text }) => ({ ...summaries.get(id)!, text })),
       thread: (threads.get(entry.id) ?? []).map(({ id, relation, current }) => ({ ...summaries.get(id)!, relation, current })),
+      exchange: exchangeOf(exchanges.get(entry.id), record.text),
       otherSpellings: documentSpellings({ ...record, ...shownAround }, edition.people, edition.places),
     };
     return { data, html: rendered.bodyHtml };
   });
+}
+
+const OPENING_LENGTH = 280;
+
+/** A document's place in its exchange, with the opening words of its text (cut at a word, `…`) for the exchange's page. */
+function exchangeOf(place: ExchangePlace | undefined, text: string): DocumentPage['exchange'] {
+  if (!place) return null;
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const cut = flat.length <= OPENING_LENGTH ? flat : `${flat.slice(0, flat.lastIndexOf(' ', OPENING_LENGTH)).replace(/[\s,;:.]+$/, '')} …`;
+  return { id: place.exchange, size: place.size, cites: place.cites, citedBy: place.citedBy, opening: cut };
 }
 
 /**
