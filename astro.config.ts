@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { keepOutput } from './src/integrations/keep-output.ts';
+import { reviewPage } from './src/integrations/review-page.ts';
 import { searchIndexNotice } from './src/integrations/search-index-notice.ts';
 import { cacheDirFor, contentDirectory } from './src/lib/build-cache.ts';
 
@@ -15,7 +16,8 @@ export default defineConfig({
   cacheDir: process.env.EDITION_CONTENT ? cacheDirFor(contentDirectory(fileURLToPath(new URL('.', import.meta.url)))) : undefined,
   // Unchanged pages stay in the output folder between builds (keep-output). The search index is
   // built after Astro has exited, by `npm run build` (scripts/build.ts); a bare `astro build` says so.
-  integrations: [keepOutput(), searchIndexNotice()],
+  // The editor's review page is served by `npm run dev` only (review-page.ts).
+  integrations: [keepOutput(), searchIndexNotice(), reviewPage()],
   experimental: {
     // Rebuilds re-render only pages whose cache key changed (see src/lib/cache-keys.ts).
     incrementalBuild: true,

@@ -9,9 +9,12 @@
  * places.yaml (count, name, file:line), for editors to index. Always prints
  * one line counting resolved, unresolved and ambiguous references; with
  * `--references-report`, also the counts by kind and reason and each
- * document's unresolved references. With `--markdown <folder>`, also writes
- * each document there as Markdown with its typed fields as frontmatter
- * (`<id>.md`, src/lib/markdown/), for an editor to take over by hand.
+ * document's unresolved references. With `--report <file.html>`, also writes
+ * the editor's review page (src/lib/review/), its links to the document pages
+ * of the site at `--report-site` (default the dev server, http://localhost:4321/).
+ * With `--markdown <folder>`, also writes each document there as Markdown with
+ * its typed fields as frontmatter (`<id>.md`, src/lib/markdown/), for an editor
+ * to take over by hand.
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -22,12 +25,14 @@ import { buildEdition } from '../src/lib/edition/build-edition.ts';
 import { toOpenData } from '../src/lib/edition/open-data.ts';
 import { documentToMarkdown } from '../src/lib/markdown/write-markdown.ts';
 import { findUnindexedNames, formatUnindexedReport } from '../src/lib/names/unindexed.ts';
+import { reviewData } from '../src/lib/review/review-data.ts';
+import { reviewPageHtml } from '../src/lib/review/review-html.ts';
 import { referenceReportLines, referenceSummaryLine, summarizeReferences } from '../src/lib/references/summarize-references.ts';
 
 const command: Command = {
   name: 'ingest',
   invocation: 'npm run ingest --',
-  usage: `Usage: npm run ingest -- [--content <folder>] [--out <file.json>] [--quiet] [--unindexed] [--references-report] [--markdown <folder>]
+  usage: `Usage: npm run ingest -- [--content <folder>] [--out <file.json>] [--quiet] [--unindexed] [--references-report] [--report <file.html>] [--markdown <folder>]
 
 Parses a content folder and writes the edition's open data, without building the
 site; prints each parser warning as file:line: message.
@@ -37,6 +42,9 @@ site; prints each parser warning as file:line: message.
   --quiet              no warnings, only the summary lines
   --unindexed          also list capitalized names no people or places entry matches
   --references-report  also list the references by kind and reason, and the unresolved ones
+  --report <file.html> also write the editor's review page: by document, warnings, references
+                       not followed and why, unindexed names, sidecar values, linked to their lines
+  --report-site <url>  the site the review page links to (default http://localhost:4321/, npm run dev)
   --markdown <folder>  also write each document there as <id>.md, its fields as frontmatter
   -h, --help           print this help`,
 };
@@ -47,6 +55,8 @@ const values = readOptions(command, {
   quiet: { type: 'boolean', default: false },
   unindexed: { type: 'boolean', default: false },
   'references-report': { type: 'boolean', default: false },
+  report: { type: 'string' },
+  'report-site': { type: 'string', default: 'http://localhost:4321/' },
   markdown: { type: 'string' },
 });
 
@@ -55,10 +65,14 @@ const contentArg = values.content ?? process.env.EDITION_CONTENT ?? 'content';
 const setting = values.content === undefined && process.env.EDITION_CONTENT ? 'EDITION_CONTENT' : '--content';
 const contentDir = resolve(contentArg);
 const out = resolve(values.out);
+const report = values.report === undefined ? null : resolve(values.report);
+const reportSite = siteAddress(values['report-site']);
 const markdownDir = values.markdown === undefined ? null : resolve(values.markdown);
 const problem =
   contentFolderProblem(contentDir, setting) ??
   (isFolder(out) ? `--out ${out} is a folder: name a .json file` : null) ??
+  (report && isFolder(report) ? `--report ${report} is a folder: name an .html file` : null) ??
+  (reportSite ? null : `--report-site ${values['report-site']} is not an http:// or https:// address`) ??
   // Written into the content folder, each document would be there twice, as .txt and as .md.
   (markdownDir && isWithin(markdownDir, contentDir) ? `--markdown ${markdownDir} is inside the content folder ${contentDir}: name a folder outside it` : null);
 if (problem) exitWithError(command, problem);
@@ -102,6 +116,20 @@ if (values.unindexed) {
   );
   console.log(formatUnindexedReport(candidates, contentArg));
 }
+if (report && reportSite) {
+  const html = reviewPageHtml(reviewData(edition), {
+    editionTitle: edition.settings.title,
+    contentLabel: contentArg,
+    documentUrl: (id, anchor) => new URL(`documents/${encodeURIComponent(id)}/${anchor ? `#${anchor}` : ''}`, reportSite).href,
+  });
+  try {
+    mkdirSync(dirname(report), { recursive: true });
+    writeFileSync(report, html);
+  } catch (error) {
+    exitWithError(command, `cannot write --report ${report}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  console.error(`ingest: editor's review → ${report}`);
+}
 const references = summarizeReferences(edition.documents);
 if (values['references-report']) console.log(referenceReportLines(references).join('\n'));
 else console.error(`ingest: ${referenceSummaryLine(references)} (--references-report lists the unresolved)`);
@@ -109,6 +137,16 @@ const seconds = (performance.now() - started) / 1000;
 console.error(
   `ingest: ${data.documents.length} documents, ${warningCount} warnings, ${data.people.length} people, ${data.places.length} places → ${out} (${seconds.toFixed(2)} s)`,
 );
+
+/** The site address as a base for relative links (`http://localhost:4321/edition` → `…/edition/`), or null when it is no web address. */
+function siteAddress(value: string): URL | null {
+  try {
+    const url = new URL(value.endsWith('/') ? value : `${value}/`);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
 
 function isFolder(path: string): boolean {
   try {

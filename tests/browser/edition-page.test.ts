@@ -115,6 +115,21 @@ describe('the document page on a phone and a desktop', () => {
   });
 });
 
+describe('names in capitals', () => {
+  test('the post a heading in capitals is from is a link a reader follows to the place (seed 004)', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${seeds.url}${base}documents/1946-03-25-chungking-456/`);
+    const link = page.getByRole('heading', { level: 1 }).getByRole('link', { name: 'CHUNGKING' });
+    expect(await link.isVisible()).toBe(true);
+    await link.click();
+    await page.waitForURL(/\/places\/chungking\/$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Chungking');
+    // The place's page lists the telegram, its heading among the mentions.
+    expect(await page.locator('main').textContent()).toContain('Heading: FROM CHUNGKING TO FOREIGN OFFICE');
+    await page.close();
+  });
+});
+
 describe('references the edition cannot follow', () => {
   test('say why on keyboard focus, and lead to their entry in the list of references, which says it too', async () => {
     const id = '1940-10-steinhardt-1390';

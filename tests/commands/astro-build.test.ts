@@ -36,6 +36,8 @@ describe('a bare astro build', () => {
     expect(code, output).toBe(0);
     expect(existsSync(join(site, 'documents'))).toBe(true);
     expect(existsSync(join(site, 'pagefind'))).toBe(false);
+    // The editor's review page is served by `npm run dev` only (review-page.test.ts).
+    expect(existsSync(join(site, 'review'))).toBe(false);
     expect(output).toMatch(/WARN.*no search index built: `astro build` makes the pages only, so the search page has nothing to search\. Run `npm run build`/);
   }, 150_000);
 

@@ -108,6 +108,12 @@ describe('npm run ingest', () => {
     expectOneLine(await run('ingest', ['--content', join(root, 'content'), '--out', work]), 'ingest', `--out ${work} is a folder`);
   });
 
+  test('a --report that is a folder, or a --report-site that is no web address', async () => {
+    const out = join(work, 'e.json');
+    expectOneLine(await run('ingest', ['--content', join(root, 'content'), '--out', out, '--report', work]), 'ingest', `--report ${work} is a folder`, 'name an .html file');
+    expectOneLine(await run('ingest', ['--content', join(root, 'content'), '--out', out, '--report', join(work, 'r.html'), '--report-site', 'localhost:4321']), 'ingest', '--report-site localhost:4321', 'http://');
+  });
+
   test.concurrent('an empty content folder is the same mistake as for npm run build, in the same words', async () => {
     const [ingest, build] = await Promise.all([
       run('ingest', ['--content', join(work, 'empty'), '--out', join(work, 'e.json')]),

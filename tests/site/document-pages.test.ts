@@ -242,6 +242,12 @@ describe('the text', () => {
     expect(page('about/index.html').querySelectorAll('.reading-key .emendation.query')).toHaveLength(1);
   });
 
+  test('links the post a heading in capitals is from (seed 004: FROM CHUNGKING TO FOREIGN OFFICE)', () => {
+    const heading = page(pageOf('1946-03-25-chungking-456')).querySelector('#document-title')!;
+    expect(heading.querySelectorAll('a.mention').map((a) => [text(a), a.getAttribute('href')])).toEqual([['CHUNGKING', `${base}places/chungking/`]]);
+    expect(text(heading)).toMatch(/^FROM CHUNGKING TO FOREIGN OFFICE/);
+  });
+
   test('sets the signature as a signature line (seed 001)', () => {
     const root = page(pageOf('1937-12-21-henderson-333'));
     expect(text(root.querySelector('.document-body p.signature'))).toBe('Henderson');
@@ -251,8 +257,8 @@ describe('the text', () => {
 describe('links in the text', () => {
   test.each(ID_LIST)('%s: a person or place is a link the first time the text (and the notes) name them, later only an anchor', (id) => {
     const root = page(pageOf(id));
-    // Those present at a conversation are linked above the text, so not again in it.
-    const present = root.querySelectorAll('.present a.mention').map((a) => a.getAttribute('data-entity'));
+    // Those present at a conversation, and the post a heading is from, are linked above the text, so not again in it.
+    const present = root.querySelectorAll('.present a.mention, #document-title a.mention').map((a) => a.getAttribute('data-entity'));
     for (const entity of present) expect(root.querySelector(`.document-body a.mention[data-entity="${entity}"]`), entity!).toBeNull();
     for (const part of ['.document-body', '.document-notes']) {
       const links = root.querySelectorAll(`${part} a.mention`).map((a) => a.getAttribute('data-entity'));

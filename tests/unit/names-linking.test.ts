@@ -86,7 +86,7 @@ describe('the seeds', () => {
       id: '1946-03-25-chungking-456',
       people: ['bedell-smith', 'byrnes'],
       places: [
-        'azerbaijan', 'china', 'dairen', 'east-turkestan-republic', 'far-east', 'inner-mongolia', 'iran', 'japan', 'korea', 'london',
+        'azerbaijan', 'china', 'chungking', 'dairen', 'east-turkestan-republic', 'far-east', 'inner-mongolia', 'iran', 'japan', 'korea', 'london',
         'manchuria', 'mongolia', 'north-china', 'russia', 'sinkiang', 'soviet-union', 'united-states',
       ],
     },
@@ -127,6 +127,11 @@ describe('the seeds', () => {
       'Pavlov→pavlov',
       'Molotov→molotov',
     ]);
+  });
+
+  test('seed 004: the post its heading in capitals is from is Chungking, linked in the heading and not again in the text', () => {
+    const entry = edition.documents.find((document) => document.id === '1946-03-25-chungking-456')!;
+    expect(entry.headerMentions).toEqual([{ field: 'title', index: 0, start: 5, end: 14, kind: 'place', id: 'chungking', text: 'CHUNGKING' }]);
   });
 
   test('seed 003: "the Marshal", "the Generalissimo" and "the President" are the document’s own names', () => {
@@ -201,6 +206,46 @@ describe('matching', () => {
     expect(linked('I asked Page to translate.', {}, names)).toEqual(['Page→page']);
     expect(linked('Present: Mr. Page, Second Secretary.', {}, names)).toEqual(['Page→page']);
     expect(linked('the page and the Pages', {}, names)).toEqual([]);
+  });
+
+  describe('names in capitals', () => {
+    const names = buildNameIndex(
+      [person('hull', 'Cordell Hull', ['Hull'], ['Hull']), person('harriman', 'W. Averell Harriman', ['Harriman']), person('page', 'Walter Hines Page', ['Page'], ['Page'])],
+      [place('moscow', 'Moscow'), place('rio', 'Rio de Janeiro'), place('hague', 'The Hague')],
+    );
+    const signed = (lines: string[]) => {
+      const parsed = documentOf(lines);
+      parsed.body.at(-1)!.role = 'signature';
+      return findMentions(parsed, names, {}).map((mention) => `${mention.text}→${mention.id}`);
+    };
+    const heading = (title: string, from: string, to: string) =>
+      findHeaderMentions({ ...documentOf([]), title, from: { role: from }, to: { role: to } } as ParsedDocument, names, {}).map((mention) => `${mention.field}:${mention.text}→${mention.id}`);
+
+    test('a signature in capitals is the signer, an ordinary word too', () => {
+      expect(signed(['I have informed the Foreign Office.', 'HULL'])).toEqual(['HULL→hull']);
+      expect(signed(['Reported.', 'HARRIMAN'])).toEqual(['HARRIMAN→harriman']);
+      expect(signed(['Reported.', 'Page'])).toEqual(['Page→page']);
+    });
+
+    test('a name in capitals in the text is linked, unless it is an ordinary word that lost its capital', () => {
+      expect(linked('MOST IMMEDIATE. SECRET. PROCEED TO MOSCOW AT ONCE', {}, names)).toEqual(['MOSCOW→moscow']);
+      expect(linked('THE HULL OF THE SHIP WAS DAMAGED. SEE PAGE 3.', {}, names)).toEqual([]);
+      expect(linked('the hull of the ship; see page 3', {}, names)).toEqual([]);
+      expect(linked('I told Hull and Page', {}, names)).toEqual(['Hull→hull', 'Page→page']);
+    });
+
+    test('a heading in capitals links the post it is from or to, not the office of a party', () => {
+      expect(heading('FROM MOSCOW TO SECRETARY OF STATE', 'Moscow', 'Secretary of State')).toEqual(['title:MOSCOW→moscow']);
+      expect(heading('FROM RIO DE JANEIRO TO SECRETARY OF STATE', 'Rio de Janeiro', 'Secretary of State')).toEqual(['title:RIO DE JANEIRO→rio']);
+      expect(heading('FROM THE HAGUE TO SECRETARY OF STATE', 'the Hague', 'Secretary of State')).toEqual(['title:THE HAGUE→hague']);
+      expect(heading('FROM WASHINGTON TO AMBASSADOR IN MOSCOW', 'Washington', 'Ambassador in Moscow')).toEqual([]);
+      expect(heading('TELEGRAM', 'Telegram', 'Moscow')).toEqual([]);
+    });
+
+    test('a sender named in capitals in the heading is the person, an ordinary word too', () => {
+      const parsed = { ...documentOf([]), title: 'The Secretary of State (HULL) to the Ambassador (Page)', from: { name: 'HULL', role: 'Secretary of State' }, to: { name: 'Page', role: 'Ambassador' } } as ParsedDocument;
+      expect(findHeaderMentions(parsed, names, {}).map((mention) => `${mention.field}:${mention.text}→${mention.id}`)).toEqual(['from:HULL→hull', 'to:Page→page']);
+    });
   });
 
   test('a page break between words does not make a sentence start', () => {

@@ -24,6 +24,8 @@ export interface RawDocument {
   sidecar: Sidecar | null;
   /** Path of the sidecar relative to the content folder, when there is one. */
   sidecarFile: string | null;
+  /** The line of the sidecar each value in force starts on (`{ date: 1 }`), for the editor's review. */
+  sidecarLines?: Record<string, number>;
   /** Problems with the file, its name or its sidecar (whose values are then left out one by one); the document itself is kept. */
   warnings: Warning[];
 }
@@ -165,6 +167,7 @@ function readDocument(files: ContentFiles, documentsDir: string, name: string, i
   if (sidecar) {
     document.sidecarFile = sidecarFile;
     document.sidecar = sidecar.sidecar;
+    document.sidecarLines = sidecar.lines;
     document.warnings.push(...sidecar.warnings);
   }
   return document;
@@ -181,14 +184,18 @@ function largeDocument(bytes: number, text: string): string {
  * for each problem: an alias to an id that is in neither index among them.
  * Null when there is no sidecar.
  */
-function readSidecar(files: ContentFiles, file: string, entryIds: ReadonlySet<string>): { sidecar: Sidecar | null; warnings: Warning[] } | null {
+function readSidecar(
+  files: ContentFiles,
+  file: string,
+  entryIds: ReadonlySet<string>,
+): { sidecar: Sidecar | null; lines: Record<string, number>; warnings: Warning[] } | null {
   const yaml = readYamlFile(files, file);
   if (!yaml) return null;
   const warnings: Warning[] = yaml.issues.map((issue) => ({ file, line: issue.line, message: `sidecar: ${issue.message}` }));
-  if (!yaml.items) return { sidecar: null, warnings };
+  if (!yaml.items) return { sidecar: null, lines: {}, warnings };
   if (yaml.items.shape !== 'mapping' && yaml.items.shape !== 'empty') {
     warnings.push({ file, line: 1, message: 'sidecar: expected corrections as "field: value" lines (ignored)' });
-    return { sidecar: null, warnings };
+    return { sidecar: null, lines: {}, warnings };
   }
   const { items } = yaml.items;
   const result = validateValues(sidecarSchema, Object.fromEntries(items.map((item) => [item.key, item.value])));
@@ -199,7 +206,8 @@ function readSidecar(files: ContentFiles, file: string, entryIds: ReadonlySet<st
     delete result.value!.aliases![form];
   }
   const sidecar = result.value && Object.keys(result.value).length ? result.value : null;
-  return { sidecar, warnings };
+  const lines = Object.fromEntries(items.filter((item) => sidecar && String(item.key) in sidecar).map((item) => [String(item.key), item.line]));
+  return { sidecar, lines, warnings };
 }
 
 /**

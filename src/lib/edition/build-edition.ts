@@ -48,10 +48,10 @@ export function buildEdition(input: ContentInput, timings?: StageTimings): Editi
   for (const entry of entries) {
     const aliases = entry.raw.sidecar?.aliases ?? {};
     entry.mentions = findMentions(entry.parsed, names, aliases);
-    // People named only in the header (a conversation's participants) are in the document too.
+    // People named only in the header (a conversation's participants), and the post a heading is from, are in the document too.
     entry.headerMentions = findHeaderMentions(entry.parsed, names, aliases);
     entry.record.people = unique([...entry.mentions, ...entry.headerMentions].flatMap((mention) => (mention.kind === 'person' ? [mention.id] : [])));
-    entry.record.places = unique(entry.mentions.flatMap((mention) => (mention.kind === 'place' ? [mention.id] : [])));
+    entry.record.places = unique([...entry.headerMentions, ...entry.mentions].flatMap((mention) => (mention.kind === 'place' ? [mention.id] : [])));
   }
   clock.lap('link');
 

@@ -5,6 +5,7 @@ import { renderDocument, referenceEntryId, referenceId, type RenderLinks } from 
 import { describeReference } from '../references/describe-reference.ts';
 import { referenceAnchor } from '../references/reference-anchor.ts';
 import { buildThreads } from '../references/thread.ts';
+import { buildExchanges, type ExchangePlace } from '../references/exchanges.ts';
 import { reasonText } from '../references/reason-text.ts';
 import { documentSpellings } from '../search/document-spellings.ts';
 import { displayDate, displayTitle, partyLabel } from './display.ts';
@@ -67,6 +68,12 @@ export const documentPageSchema = documentSchema.omit({ text: true, references: 
   undatedContext: z
     .object({ before: documentSummarySchema.nullable(), after: documentSummarySchema.nullable(), citedAs: z.array(z.string()) })
     .nullable(),
+  /**
+   * The heading as shown, cut at the places of the index it names as a party
+   * (`FROM CHUNGKING TO …`), each a link; one plain part when it names none
+   * or the editor's sidecar replaced it.
+   */
+  titleParts: z.array(z.object({ text: z.string(), place: z.string().nullable() })),
   /** The "Present:" list, each line cut into its words and the people of the index it names (the first naming of each is a link). */
   participantParts: z.array(z.array(z.object({ text: z.string(), person: z.string().nullable(), link: z.boolean() }))),
   /**
@@ -101,6 +108,21 @@ export const documentPageSchema = documentSchema.omit({ text: true, references: 
    * Empty when no reference links it to another document.
    */
   thread: z.array(documentSummarySchema.extend({ relation: z.string(), current: z.boolean() })),
+  /**
+   * The whole exchange of telegrams the document belongs to, for its page
+   * `/threads/<id>/` (references/exchanges.ts): its id and size, the
+   * documents of it this one cites and that cite it (in the citing words),
+   * and the opening words of the text. Null for a document in none.
+   */
+  exchange: z
+    .object({
+      id: z.string(),
+      size: z.number(),
+      cites: z.array(z.object({ id: z.string(), text: z.string() })),
+      citedBy: z.array(z.object({ id: z.string(), text: z.string() })),
+      opening: z.string(),
+    })
+    .nullable(),
   /** Spellings of the names of the people and places named here that the page lacks, for its search data (src/lib/search/other-spellings.ts). */
   otherSpellings: z.array(z.object({ id: z.string(), name: z.string(), spelling: z.string().nullable(), others: z.array(z.string()) })),
 });
@@ -149,6 +171,7 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
   }
 
   const threads = buildThreads(edition.documents);
+  const exchanges = buildExchanges(edition.documents);
   const referenceUrl = (reference: LocatedReference): string | null => {
     const target = reference.target ? byId.get(reference.target) : undefined;
     if (!target) return null;
@@ -168,12 +191,16 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
   return edition.documents.map((entry, index) => {
     const { record, parsed } = entry;
     const participantParts = participantsMarked(entry);
-    const linkedAbove = new Set(participantParts.flat().flatMap((part) => (part.link && part.person ? [`person:${part.person}`] : [])));
+    const titleParts = headingMarked(entry, displayTitle(record));
+    const linkedAbove = new Set([
+      ...participantParts.flat().flatMap((part) => (part.link && part.person ? [`person:${part.person}`] : [])),
+      ...titleParts.flatMap((part) => (part.place ? [`place:${part.place}`] : [])),
+    ]);
     const rendered = renderDocument(entry, links, { linkedAbove });
     const bodyIds = new Set(rendered.bodyIds);
     const count = (kind: 'person' | 'place', names: Map<string, string>) => {
       const counts = new Map<string, number>();
-      const named = [...entry.mentions, ...(kind === 'person' ? entry.headerMentions : [])];
+      const named = [...entry.mentions, ...entry.headerMentions];
       for (const mention of named) if (mention.kind === kind) counts.set(mention.id, (counts.get(mention.id) ?? 0) + 1);
       return [...counts].map(([id, n]) => ({ id, name: names.get(id) ?? id, count: n })).sort((a, b) => a.name.localeCompare(b.name));
     };
@@ -221,6 +248,7 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
       senderName: partyName('from'),
       recipientName: partyName('to'),
       participantParts,
+      titleParts,
       references: entry.references.map((reference, at) => ({
         text: reference.text,
         anchor: referenceId(at),
@@ -235,10 +263,42 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
       cites,
       citedBy: (citedBy.get(entry.id) ?? []).map(({ id, text }) => ({ ...summaries.get(id)!, text })),
       thread: (threads.get(entry.id) ?? []).map(({ id, relation, current }) => ({ ...summaries.get(id)!, relation, current })),
+      exchange: exchangeOf(exchanges.get(entry.id), record.text),
       otherSpellings: documentSpellings({ ...record, ...shownAround }, edition.people, edition.places),
     };
     return { data, html: rendered.bodyHtml };
   });
+}
+
+const OPENING_LENGTH = 280;
+
+/** A document's place in its exchange, with the opening words of its text (cut at a word, `…`) for the exchange's page. */
+function exchangeOf(place: ExchangePlace | undefined, text: string): DocumentPage['exchange'] {
+  if (!place) return null;
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const cut = flat.length <= OPENING_LENGTH ? flat : `${flat.slice(0, flat.lastIndexOf(' ', OPENING_LENGTH)).replace(/[\s,;:.]+$/, '')} …`;
+  return { id: place.exchange, size: place.size, cites: place.cites, citedBy: place.citedBy, opening: cut };
+}
+
+/**
+ * The heading as shown cut at the places it names as a party: `FROM
+ * CHUNGKING TO FOREIGN OFFICE` → `[{ text: 'FROM ', place: null }, { text:
+ * 'CHUNGKING', place: 'chungking' }, { text: ' TO FOREIGN OFFICE', place: null }]`.
+ * Offsets are the parsed heading's, so a heading the sidecar replaced is left whole.
+ */
+function headingMarked(entry: EditionEntry, shown: string): DocumentPage['titleParts'] {
+  const mentions = entry.headerMentions.filter((mention) => mention.field === 'title' && mention.kind === 'place').sort((a, b) => a.start - b.start);
+  if (entry.record.title !== entry.parsed.title || mentions.length === 0) return [{ text: shown, place: null }];
+  const parts: DocumentPage['titleParts'] = [];
+  let cursor = 0;
+  for (const mention of mentions) {
+    if (mention.start < cursor || shown.slice(mention.start, mention.end) !== mention.text) continue;
+    if (mention.start > cursor) parts.push({ text: shown.slice(cursor, mention.start), place: null });
+    parts.push({ text: mention.text, place: mention.id });
+    cursor = mention.end;
+  }
+  if (cursor < shown.length) parts.push({ text: shown.slice(cursor), place: null });
+  return parts;
 }
 
 /**

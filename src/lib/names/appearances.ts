@@ -2,8 +2,17 @@ import { yearOf } from '../edition/chronology.ts';
 import { displayDate, displayTitle } from '../edition/display.ts';
 import type { EditionEntry } from '../edition/types.ts';
 import { mentionId } from '../render/render-document.ts';
-import { headerMentionAnchor } from './header-mentions.ts';
+import { headerMentionAnchor, type HeaderMention } from './header-mentions.ts';
 import { keywordsInContext, type KeywordInContext } from './keyword-in-context.ts';
+
+const HEADER_LABELS: Record<HeaderMention['field'], string> = { participants: 'Present', from: 'From', to: 'To', title: 'Heading' };
+
+/** The header line a mention's offsets are in. */
+function headerValue(entry: EditionEntry, mention: HeaderMention): string {
+  if (mention.field === 'participants') return entry.parsed.participants[mention.index] ?? '';
+  if (mention.field === 'title') return entry.parsed.title;
+  return entry.parsed[mention.field]?.name ?? '';
+}
 
 /** One mention shown on an index page: the words around it and its anchor in the document (`m-3`). */
 export interface MentionSnippet extends KeywordInContext {
@@ -66,8 +75,8 @@ export function collectAppearances(documents: readonly EditionEntry[], options: 
     for (const mention of entry.headerMentions) {
       const found = appearance(`${mention.kind}:${mention.id}`);
       found.mentions += 1;
-      const value = mention.field === 'participants' ? entry.parsed.participants[mention.index] : (entry.parsed[mention.field]?.name ?? '');
-      const label = mention.field === 'participants' ? 'Present' : mention.field === 'from' ? 'From' : 'To';
+      const value = headerValue(entry, mention);
+      const label = HEADER_LABELS[mention.field];
       if (found.snippets.length < perDocument) {
         found.snippets.push({ anchor: headerMentionAnchor(mention), before: `${label}: ${value.slice(0, mention.start)}`, match: mention.text, after: value.slice(mention.end) });
       }

@@ -18,6 +18,8 @@ export interface TextRun {
   type: 'text' | 'emendation';
   /** Does `value` begin a sentence (first words of a paragraph or note, or after a full stop)? */
   atSentenceStart: boolean;
+  /** A signature line: what it names is a name (`HULL`), even as the line's first word. */
+  nameSlot: boolean;
 }
 
 /**
@@ -28,17 +30,17 @@ export interface TextRun {
  */
 export function textRuns(parsed: ParsedDocument): TextRun[] {
   const runs: TextRun[] = [];
-  const visit = (part: TextRun['part'], index: number, content: readonly Inline[]) => {
+  const visit = (part: TextRun['part'], index: number, content: readonly Inline[], nameSlot = false) => {
     let before = '';
     content.forEach((inline, position) => {
       if (inline.type !== 'text' && inline.type !== 'emendation') return;
       const atSentenceStart = isSentenceInitial(before, before.length, { atSentenceStart: true });
-      runs.push({ part, index, inline: position, value: inline.value, type: inline.type, atSentenceStart });
+      runs.push({ part, index, inline: position, value: inline.value, type: inline.type, atSentenceStart, nameSlot });
       // Only the tail matters for the next run's sentence test.
       before = `${before} ${inline.value}`.slice(-40);
     });
   };
-  parsed.body.forEach((block, index) => visit('body', index, block.content));
+  parsed.body.forEach((block, index) => visit('body', index, block.content, block.role === 'signature'));
   parsed.footnotes.forEach((note, index) => visit('note', index, note.content));
   return runs;
 }
@@ -56,7 +58,7 @@ export function findMentions(parsed: ParsedDocument, index: NameIndex, aliases: 
   const tries = triesFor(index, aliases);
   const mentions: Mention[] = [];
   for (const run of textRuns(parsed)) {
-    for (const match of matchNames(run.value, tries, { atSentenceStart: run.atSentenceStart })) {
+    for (const match of matchNames(run.value, tries, { atSentenceStart: run.atSentenceStart, nameSlot: run.nameSlot })) {
       mentions.push({
         part: run.part,
         index: run.index,

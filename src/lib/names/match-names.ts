@@ -12,6 +12,12 @@ export interface NameMatch {
 /** Where the string stands: is its first character at the start of a sentence? */
 export interface MatchContext {
   atSentenceStart: boolean;
+  /**
+   * The string stands where only a name stands: a signature, the sender or
+   * recipient of the heading. There an ordinary word that is also a name
+   * (`Page`, `HULL`) is the name, at the start of the line or in capitals.
+   */
+  nameSlot?: boolean;
 }
 
 // Abbreviations after which a capital does not start a sentence (`Mr. Page`, `Gen. Marshall`).
@@ -31,6 +37,9 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
  * `Stalin`), and a capital in the name needs a capital in the text (`Page`
  * is not `page`), while a lower-case letter in the name accepts either
  * (`the Marshal` matches `The Marshal`; `CHINA` in a heading matches `China`).
+ * Written in capitals, a name that is also an ordinary word (`PAGE`, `HULL`)
+ * has lost the capital that told it from the word, so it is linked only
+ * where a name stands (`context.nameSlot`: a signature, a heading's party).
  *
  * `matchNames("Chiang’s entourage", [trie])` → `[{ start: 0, end: 6, name: Chiang }]`.
  */
@@ -76,7 +85,8 @@ function longestAt(text: string, start: number, trie: TrieNode<IndexedName>, con
     if (node.values.length === 0 || !endsName(text, i + 1, text[i])) continue;
     for (const name of node.values) {
       if (!capitalsMatch(name, text, positions)) continue;
-      if (name.ordinaryWord) {
+      if (name.ordinaryWord && !context.nameSlot) {
+        if (inCapitals(text, start, i + 1)) continue;
         sentenceInitial ??= isSentenceInitial(text, start, context);
         if (sentenceInitial) continue;
       }
@@ -106,6 +116,12 @@ function endsName(text: string, end: number, lastChar: string): boolean {
     return (text[end + 1] === 's' || text[end + 1] === 'S') && !isWordChar(text[end + 2]);
   }
   return true;
+}
+
+/** Is `text[start, end)` written in capitals, with no lower-case letter (`PAGE`, not `Page`)? */
+function inCapitals(text: string, start: number, end: number): boolean {
+  const span = text.slice(start, end);
+  return span !== span.toLowerCase() && span === span.toUpperCase();
 }
 
 function capitalsMatch(name: IndexedName, text: string, positions: readonly number[]): boolean {
