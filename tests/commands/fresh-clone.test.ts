@@ -78,7 +78,7 @@ describe.skipIf(!isGitCheckout)('a fresh clone, with the README’s commands', (
     const output = await inClone('npm', ['run', 'build'], 5);
     expect(output).not.toContain('no search index built');
     expect(output).toMatch(/search index: \d+ pages of .*dist indexed/);
-    for (const file of ['index.html', 'search/index.html', 'data/edition.json', 'pagefind/pagefind.js']) expect(existsSync(join(clone, 'dist', file)), file).toBe(true);
+    for (const file of ['index.html', 'search/index.html', 'data/edition.json', 'pagefind/shards.json']) expect(existsSync(join(clone, 'dist', file)), file).toBe(true);
     expect(cloneStatus()).toBe('');
   }, 6 * MINUTES);
 
