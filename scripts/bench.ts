@@ -245,7 +245,7 @@ function keepLog(step: string, log: string): void {
 
 /** `17 shards indexed of 17`, from the search index's last line (scripts/index-search.ts). */
 function shardSummary(log: string): string {
-  const match = /in (\d+) shards, (\d+) indexed/.exec(log);
+  const match = /in (\d+) shards?, (\d+) indexed/.exec(log);
   return match ? `${match[2]} of ${match[1]} shards indexed` : 'search index';
 }
 

@@ -78,7 +78,7 @@ async function build(): Promise<void> {
     console.error(log.slice(-4000));
     throw new Error(`npm run build failed with exit code ${code}`);
   }
-  console.log(`built ${siteDir} (${log.match(/search index: .* shards, .*/)?.[0] ?? ''})`);
+  console.log(`built ${siteDir} (${log.match(/search index: .* shards?, .*/)?.[0] ?? ''})`);
 }
 
 /** Sizes of the files under `dir`, by path relative to it. */

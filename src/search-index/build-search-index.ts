@@ -36,11 +36,12 @@ export interface PlannedShard extends ShardPlan {
 
 /**
  * The shards of a built site: every document page (`documents/<id>/index.html`),
- * grouped by the shard its `data-search-shard` names (src/lib/search/shards.ts),
+ * grouped by the volume or year its `data-search-shard` names and packed into
+ * shards of at most `shardPages` pages (src/lib/search/shards.ts),
  * each with the digest of its pages' bytes and the indexer. Reads every page
  * once and keeps only its digest.
  */
-export function planSiteShards(site: string): PlannedShard[] {
+export function planSiteShards(site: string, shardPages?: number): PlannedShard[] {
   const documents = join(site, 'documents');
   const pages: { path: string; shard: string }[] = [];
   const digests = new Map<string, string>();
@@ -59,7 +60,7 @@ export function planSiteShards(site: string): PlannedShard[] {
     pages.push({ path, shard });
     digests.set(path, createHash('sha256').update(bytes).digest('hex'));
   }
-  return planShards(pages).map((plan) => {
+  return planShards(pages, shardPages).map((plan) => {
     const hash = createHash('sha256').update(INDEXER);
     for (const path of plan.pages) hash.update(`\n${path} ${digests.get(path)}`);
     return { ...plan, digest: hash.digest('hex').slice(0, 20) };
@@ -78,6 +79,8 @@ export function builtShardDigest(indexDir: string, id: string): string | null {
 export interface SearchIndexOptions {
   /** Shards indexed at once, each in its own process (default: the machine's cores). */
   jobs?: number;
+  /** Pages a shard holds at most (default `SHARD_PAGES`): fewer make more, smaller shards. */
+  shardPages?: number;
   /** Only this part of the shards (`{ part: 2, parts: 4 }`), for one job of a CI matrix; no `shards.json`. */
   part?: { part: number; parts: number };
   /** Told of each shard as it is indexed or kept. */
@@ -107,7 +110,7 @@ export async function buildSearchIndex(site: string, options: SearchIndexOptions
   const started = performance.now();
   const indexDir = join(site, 'pagefind');
   const log = options.log ?? (() => {});
-  const all = planSiteShards(site);
+  const all = planSiteShards(site, options.shardPages);
   const part = options.part;
   const planned = part ? all.filter((_, index) => inPart(index, part.part, part.parts)) : all;
   const stale = planned.filter((shard) => builtShardDigest(indexDir, shard.id) !== shard.digest);

@@ -23,7 +23,8 @@ const siteFolders: string[] = [];
 function build(content: string, site: string): void {
   contentFolders.push(content);
   siteFolders.push(site);
-  const env = { ...process.env, EDITION_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
+  // One page a search shard, as for the test site (tests/global-setup.ts): each seed is a shard of its own.
+  const env = { ...process.env, EDITION_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', EDITION_SHARD_PAGES: '1' };
   execFileSync(process.execPath, [join(root, 'scripts/build.ts'), '--outDir', site], { cwd: root, env, stdio: ['ignore', process.env.DEBUG_REBUILD ? 'inherit' : 'ignore', 'inherit'] });
 }
 
@@ -193,7 +194,8 @@ describe('the open data of a built site', () => {
 function buildInBackground(content: string, site: string): Promise<{ status: number | null; log: string }> {
   contentFolders.push(content);
   siteFolders.push(site);
-  const env = { ...process.env, EDITION_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
+  // One page a search shard, as for the test site (tests/global-setup.ts): each seed is a shard of its own.
+  const env = { ...process.env, EDITION_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', EDITION_SHARD_PAGES: '1' };
   const child = spawn(process.execPath, [join(root, 'scripts/build.ts'), '--outDir', site], { cwd: root, env });
   let log = '';
   child.stdout.on('data', (chunk) => (log += chunk));

@@ -1,8 +1,8 @@
-/** The search index in shards: which shard a document is in, how a site's pages are cut into shards, CI parts, and merging the shards' results. */
+/** The search index in shards: which volume or year a document is in, how a site's pages are packed into shards, CI parts, and merging the shards' results. */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { mergeByScore, sortedMerge } from '../../src/lib/search/shard-merge.ts';
-import { inPart, parsePart, planShards, shardOf } from '../../src/lib/search/shards.ts';
+import { inPart, parsePart, parseShardPages, planShards, shardOf } from '../../src/lib/search/shards.ts';
 import { sortKeyFor } from '../../src/lib/search/sort-keys.ts';
 
 describe('the shard of a document', () => {
@@ -19,19 +19,22 @@ describe('the shard of a document', () => {
 });
 
 describe('planning the shards of a site', () => {
-  test('groups pages by shard, shards and pages in order, and cuts a large shard into parts', () => {
-    const pages = [
-      { path: 'documents/c/index.html', shard: 'y1937' },
-      { path: 'documents/a/index.html', shard: 'v-x' },
-      { path: 'documents/e/index.html', shard: 'y1937' },
-      { path: 'documents/b/index.html', shard: 'y1937' },
-      { path: 'documents/d/index.html', shard: 'y1937' },
-    ];
-    expect(planShards(pages, 3)).toEqual([
-      { id: 'v-x', pages: ['documents/a/index.html'] },
-      { id: 'y1937', pages: ['documents/b/index.html', 'documents/c/index.html', 'documents/d/index.html'] },
-      { id: 'y1937~2', pages: ['documents/e/index.html'] },
-    ]);
+  test('packs whole groups in order while they fit, cuts a group too large into parts', () => {
+    const page = (id: string, shard: string) => ({ path: `documents/${id}/index.html`, shard });
+    const pages = [page('c', 'y1937'), page('a', 'v-x'), page('e', 'y1937'), page('b', 'y1937'), page('d', 'y1937'), page('f', 'y1938'), page('g', 'y1939')];
+    const ids = (plans: ReturnType<typeof planShards>) => plans.map((plan) => `${plan.id}: ${plan.pages.map((path) => path.split('/')[1]).join('')}`);
+    expect(ids(planShards(pages, 3))).toEqual(['v-x: a', 'y1937: bcd', 'y1937~2: efg']);
+    expect(ids(planShards(pages, 2))).toEqual(['v-x: a', 'y1937: bc', 'y1937~2: de', 'y1938: fg']);
+    expect(ids(planShards(pages, 1))).toEqual(['v-x: a', 'y1937: b', 'y1937~2: c', 'y1937~3: d', 'y1937~4: e', 'y1938: f', 'y1939: g']);
+    expect(ids(planShards(pages, 10))).toEqual(['v-x: abcdefg']);
+  });
+
+  test('a change within a volume moves no other shard’s pages', () => {
+    const volume = (name: string, size: number) => Array.from({ length: size }, (_, i) => ({ path: `documents/${name}-${String(i).padStart(3, '0')}/index.html`, shard: `v-${name}` }));
+    const before = planShards([...volume('a', 300), ...volume('b', 400), ...volume('c', 500), ...volume('d', 300)], 1000);
+    const after = planShards([...volume('a', 300), ...volume('b', 401), ...volume('c', 500), ...volume('d', 300)], 1000);
+    expect(before.map((plan) => plan.id)).toEqual(['v-a', 'v-c']);
+    expect(after[1]).toEqual(before[1]);
   });
 
   test('puts every page in exactly one shard of at most the limit', () => {
@@ -60,6 +63,17 @@ describe('parts for a CI matrix', () => {
     ['a/b', null],
   ])('--part %s → %j', (text, part) => {
     expect(parsePart(text)).toEqual(part);
+  });
+
+  test.each([
+    ['5000', 5000],
+    ['1', 1],
+    ['0', null],
+    ['-3', null],
+    ['2.5', null],
+    ['many', null],
+  ])('--shard-pages %s → %j', (text, pages) => {
+    expect(parseShardPages(text)).toBe(pages);
   });
 });
 
