@@ -27,6 +27,8 @@ import { cacheDirFor } from '../src/lib/build-cache.ts';
 import { astroBuildEnv } from '../src/lib/build-memory.ts';
 import { exitWithError, readOptions, type Command } from '../src/lib/command-line.ts';
 import { acquireBuildLock, buildLockFile, waitingMessage } from '../src/lib/build-lock.ts';
+import { volumeOf } from '../src/lib/edition/printed-source.ts';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 
 const command: Command = {
   name: 'bench',
@@ -88,11 +90,16 @@ function makeEdition(): void {
       writeFileSync(join(contentDir, 'documents', `huge-${i + 1}.txt`), lines.slice(0, hugeLines).join('\n'));
     }
   }
+  // Each round's copy of a printed volume is a volume of its own (`r02-frus1934v04`), listed in edition.yaml,
+  // so that the edition has volumes of a real volume's size, each a search shard.
+  const volumes = new Map<string, { id: string; series: string; volume: string }>();
   for (let i = 0; i < (hugeLines ? 0 : count); i += 1) {
     const round = Math.floor(i / files.length);
     const file = files[i % files.length];
     // A round prefix keeps each copy of a volume a volume of its own (`r02-frus1934v04-d0001`).
     const prefix = `r${String(round).padStart(2, '0')}`;
+    const volume = volumeOf(file.replace(/\.txt$/, ''), []);
+    if (volume && !volumes.has(`${prefix}-${volume.id}`)) volumes.set(`${prefix}-${volume.id}`, { id: `${prefix}-${volume.id}`, series: volume.series ?? '', volume: `${volume.volume} (copy ${prefix})` });
     const target = join(contentDir, 'documents', `${prefix}-${file}`);
     if (values.distinct) writeFileSync(target, readFileSync(join(sourceDir, file), 'utf8').replace(/^.{200,}$/gmu, (line) => `${line} [${prefix}]`));
     else cpSync(join(sourceDir, file), target);
@@ -100,13 +107,21 @@ function makeEdition(): void {
   for (const name of ['edition.yaml', 'people.yaml', 'places.yaml']) {
     if (existsSync(join(root, 'content', name))) cpSync(join(root, 'content', name), join(contentDir, name));
   }
+  if (volumes.size > 0) {
+    const settingsFile = join(contentDir, 'edition.yaml');
+    const settings = (existsSync(settingsFile) ? parseYaml(readFileSync(settingsFile, 'utf8')) : {}) as Record<string, unknown>;
+    writeFileSync(settingsFile, stringifyYaml({ ...settings, volumes: [...volumes.values()] }));
+  }
 }
 
 interface Row {
   stage: string;
   seconds: number;
   perSecond: number | null;
+  /** The peak of the largest single process (for Pagefind: one shard's indexer or its Pagefind binary). */
   peakMB: number | null;
+  /** The peak of all the step's processes together (shards indexed in parallel add up). */
+  totalMB?: number | null;
 }
 
 const rows: Row[] = [];
@@ -134,8 +149,8 @@ function inProcessStages(): void {
   add('render HTML (unified)', renderSeconds);
 }
 
-/** Runs a build step for the bench content, returning its log, wall time and the peak RSS of its process tree. */
-async function timed(command: string, args: string[]): Promise<{ seconds: number; log: string; peakMB: number }> {
+/** Runs a build step for the bench content, returning its log, wall time, and the peak RSS of its largest process and of its process tree. */
+async function timed(command: string, args: string[]): Promise<{ seconds: number; log: string; peakMB: number; totalMB: number }> {
   const started = performance.now();
   const child = spawn(command, args, {
     cwd: root,
@@ -146,25 +161,34 @@ async function timed(command: string, args: string[]): Promise<{ seconds: number
   child.stdout.on('data', (chunk) => (log += chunk));
   child.stderr.on('data', (chunk) => (log += chunk));
   let peak = 0;
-  const poll = setInterval(() => (peak = Math.max(peak, treePeakKB(child.pid!))), 500);
+  let total = 0;
+  const poll = setInterval(() => {
+    const tree = treePeakKB(child.pid!);
+    total = Math.max(total, tree.total);
+    peak = Math.max(peak, tree.largest);
+  }, 250);
   const code = await new Promise<number>((done) => child.on('close', (status) => done(status ?? 1)));
   clearInterval(poll);
   if (code !== 0) {
     console.error(log.slice(-4000));
     throw new Error(`${args.join(' ')} failed with exit code ${code}`);
   }
-  return { seconds: (performance.now() - started) / 1000, log, peakMB: Math.round(peak / 1024) };
+  return { seconds: (performance.now() - started) / 1000, log, peakMB: Math.round(peak / 1024), totalMB: Math.round(total / 1024) };
 }
 
 /**
- * Sum of the peak resident memory (VmHWM) of a process and its descendants, in
- * KB: the Astro build and the Pagefind binary it starts hold memory at the same time.
+ * The peak resident memory (VmHWM) of a process and its descendants, in KB:
+ * the sum over the tree (processes that hold memory at the same time, as
+ * shards indexed in parallel) and the largest single process.
  */
-function treePeakKB(pid: number): number {
+function treePeakKB(pid: number): { total: number; largest: number } {
   let total = 0;
+  let largest = 0;
   const visit = (id: number) => {
     try {
-      total += Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))?.[1] ?? 0);
+      const peak = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))?.[1] ?? 0);
+      total += peak;
+      largest = Math.max(largest, peak);
       for (const task of readdirSync(`/proc/${id}/task`)) {
         for (const child of readFileSync(`/proc/${id}/task/${task}/children`, 'utf8').split(' ').filter(Boolean)) visit(Number(child));
       }
@@ -173,7 +197,7 @@ function treePeakKB(pid: number): number {
     }
   };
   visit(pid);
-  return total;
+  return { total, largest };
 }
 
 function siteFigures() {
@@ -213,6 +237,18 @@ function siteFigures() {
   };
 }
 
+/** Keeps a step's log beside the results (.bench/log-<variant>-<step>.txt), to see where its time went. */
+function keepLog(step: string, log: string): void {
+  mkdirSync(work, { recursive: true });
+  writeFileSync(join(work, `log-${variant}-${step}.txt`), log);
+}
+
+/** `17 shards indexed of 17`, from the search index's last line (scripts/index-search.ts). */
+function shardSummary(log: string): string {
+  const match = /in (\d+) shards?, (\d+) indexed/.exec(log);
+  return match ? `${match[2]} of ${match[1]} shards indexed` : 'search index';
+}
+
 function print(lines: string[]): void {
   const text = lines.join('\n');
   console.log(text);
@@ -236,10 +272,11 @@ if (!values['no-site']) {
   rmSync(join(root, cacheDirFor(contentDir)), { recursive: true, force: true });
   const build = await astroBuild();
   const index = await searchIndex();
+  keepLog('build', build.log + index.log);
   const whole = build.seconds + index.seconds;
-  rows.push({ stage: 'Astro build (load, open data, render pages)', seconds: build.seconds, perSecond: count / build.seconds, peakMB: build.peakMB });
-  rows.push({ stage: 'Pagefind index', seconds: index.seconds, perSecond: count / index.seconds, peakMB: index.peakMB });
-  rows.push({ stage: 'whole build (npm run build)', seconds: whole, perSecond: count / whole, peakMB: Math.max(build.peakMB, index.peakMB) });
+  rows.push({ stage: 'Astro build (load, open data, render pages)', seconds: build.seconds, perSecond: count / build.seconds, peakMB: build.peakMB, totalMB: build.totalMB });
+  rows.push({ stage: `Pagefind index (${shardSummary(index.log)})`, seconds: index.seconds, perSecond: count / index.seconds, peakMB: index.peakMB, totalMB: index.totalMB });
+  rows.push({ stage: 'whole build (npm run build)', seconds: whole, perSecond: count / whole, peakMB: Math.max(build.peakMB, index.peakMB), totalMB: Math.max(build.totalMB, index.totalMB) });
   site = siteFigures();
   // Rebuild after an editor's correction to one document (a sentence added to its first paragraph):
   // Astro re-renders only the pages whose cache key changed and rewrites only the open data that changed.
@@ -247,18 +284,19 @@ if (!values['no-site']) {
   writeFileSync(changed, readFileSync(changed, 'utf8').replace(/^.{200,}$/mu, (line) => `${line} An added sentence for the rebuild benchmark.`));
   const rebuild = await astroBuild();
   const reindex = await searchIndex();
+  keepLog('rebuild', rebuild.log + reindex.log);
   rebuildSeconds = rebuild.seconds + reindex.seconds;
   // Astro logs each page with its render time, or as (cached) when left in place, (restored) when copied back.
   rebuildPages = { rendered: (rebuild.log.match(/\(\+\d/g) ?? []).length, kept: (rebuild.log.match(/\((cached|restored)\)/g) ?? []).length };
-  rows.push({ stage: 'rebuild: Astro (changed pages and open data only)', seconds: rebuild.seconds, perSecond: null, peakMB: rebuild.peakMB });
-  rows.push({ stage: 'rebuild: Pagefind (whole index)', seconds: reindex.seconds, perSecond: null, peakMB: reindex.peakMB });
-  rows.push({ stage: 'rebuild after one change', seconds: rebuildSeconds, perSecond: null, peakMB: Math.max(rebuild.peakMB, reindex.peakMB) });
+  rows.push({ stage: 'rebuild: Astro (changed pages and open data only)', seconds: rebuild.seconds, perSecond: null, peakMB: rebuild.peakMB, totalMB: rebuild.totalMB });
+  rows.push({ stage: `rebuild: Pagefind (${shardSummary(reindex.log)})`, seconds: reindex.seconds, perSecond: null, peakMB: reindex.peakMB, totalMB: reindex.totalMB });
+  rows.push({ stage: 'rebuild after one change', seconds: rebuildSeconds, perSecond: null, peakMB: Math.max(rebuild.peakMB, reindex.peakMB), totalMB: Math.max(rebuild.totalMB, reindex.totalMB) });
 }
 
 const table = [
-  '| stage | time (s) | documents/s | peak memory (MB) |',
-  '|---|---:|---:|---:|',
-  ...rows.map((row) => `| ${row.stage} | ${row.seconds.toFixed(2)} | ${row.perSecond ? Math.round(row.perSecond).toLocaleString('en-US') : '–'} | ${row.peakMB ?? '–'} |`),
+  '| stage | time (s) | documents/s | peak memory, largest process (MB) | all its processes (MB) |',
+  '|---|---:|---:|---:|---:|',
+  ...rows.map((row) => `| ${row.stage} | ${row.seconds.toFixed(2)} | ${row.perSecond ? Math.round(row.perSecond).toLocaleString('en-US') : '–'} | ${row.peakMB ?? '–'} | ${row.totalMB ?? '–'} |`),
 ];
 print(table);
 if (site) {

@@ -6,6 +6,8 @@
  * results, the date orders, and no serious axe violation on the pages a
  * search leads through. Document sets are exact: the five seeds of content/.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, seriousViolations } from '../support/browser.ts';
@@ -244,7 +246,29 @@ describe('from a reading page', () => {
     await page.waitForURL(/\/search\/\?q=Litvinov$/);
     await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toBe('1 document found for “Litvinov”.');
     expect(await resultIds(page)).toEqual([D1937]);
-    expect(requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(requests.some((url) => /\/pagefind\/[^/]+\/pagefind\.js$/.test(url))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('an index in shards', () => {
+  test('a document of another shard than the first is found, counted and filtered; one Pagefind runs them all', async () => {
+    // One shard per year here: the seeds are in no printed volume.
+    const manifest = JSON.parse(readFileSync(join(siteDir(), 'pagefind', 'shards.json'), 'utf8')) as { shards: { id: string; pages: number }[] };
+    expect(manifest.shards.map((shard) => `${shard.id}:${shard.pages}`)).toEqual(['y1937:1', 'y1938:1', 'y1940:1', 'y1944:1', 'y1946:1']);
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(searchUrl('?q=Molotov'));
+    await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toBe('2 documents found for “Molotov”.');
+    expect((await resultIds(page)).sort()).toEqual([D1940, D1944]);
+    expect(await (await facetValue(page, 'Year', '1940')).isVisible()).toBe(true);
+    expect(await page.getByRole('group', { name: 'Year' }).getByRole('checkbox', { name: '1944 1 document' }).count()).toBe(1);
+    await tick(page, 'Year', '1944', 1);
+    expect(await resultIds(page)).toEqual([D1944]);
+    // The code and WebAssembly come once, from the first shard; every shard's own index is merged into it.
+    expect(requests.filter((path) => /\/pagefind\/.*(pagefind\.js|\.pagefind)$/.test(path))).toEqual([`${base}pagefind/y1937/pagefind.js`, `${base}pagefind/y1937/wasm.en.pagefind`]);
+    for (const shard of manifest.shards) expect(requests.some((path) => path.startsWith(`${base}pagefind/${shard.id}/pagefind.en_`)), shard.id).toBe(true);
     await page.close();
   });
 });

@@ -131,6 +131,9 @@ describe('the other scripts', () => {
     ['bench', ['--nope'], 'unknown option --nope'],
     ['search-bench', ['--nope'], 'unknown option --nope'],
     ['index-search', ['--site', join(work, 'nope')], `no built site in ${join(work, 'nope')}`],
+    ['index-search', ['--site', work, '--part', '3/2'], '--part 3/2 is not a part'],
+    ['index-search', ['--site', work, '--jobs', '0'], '--jobs 0 is not a number of processes'],
+    ['index-search', ['--site', work, '--shard-pages', 'few'], '--shard-pages few is not a number of pages'],
   ])('%s %j', async (script, args, mistake) => {
     const result = await run(script, args);
     expect(result.code).toBe(1);

@@ -56,7 +56,7 @@ describe('a content folder of bad input', () => {
   test('builds: exit 0, a whole site, no crash in the log', () => {
     expect(build.status, build.log.slice(-3000)).toBe(0);
     expect(build.log).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
-    expect(existsSync(join(site, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(join(site, 'pagefind', 'shards.json'))).toBe(true);
     expect(existsSync(join(site, INCOMPLETE_MARKER))).toBe(false);
   });
 

@@ -23,7 +23,8 @@ const siteFolders: string[] = [];
 function build(content: string, site: string): void {
   contentFolders.push(content);
   siteFolders.push(site);
-  const env = { ...process.env, EDITION_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
+  // One page a search shard, as for the test site (tests/global-setup.ts): each seed is a shard of its own.
+  const env = { ...process.env, EDITION_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', EDITION_SHARD_PAGES: '1' };
   execFileSync(process.execPath, [join(root, 'scripts/build.ts'), '--outDir', site], { cwd: root, env, stdio: ['ignore', process.env.DEBUG_REBUILD ? 'inherit' : 'ignore', 'inherit'] });
 }
 
@@ -40,7 +41,7 @@ function addSentence(content: string, id: string, sentence: string): void {
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^.{200,}$/mu, (line) => `${line} ${sentence}`));
 }
 
-/** Every file of a site but its search index (and a `.git` folder), path → bytes. */
+/** Every file of a site, its search index included (but a `.git` folder), path → bytes. */
 function siteFiles(site: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   const walk = (dir: string) => {
@@ -48,7 +49,7 @@ function siteFiles(site: string): Map<string, Buffer> {
       const path = join(dir, entry.name);
       const key = relative(site, path).split(sep).join('/');
       if (entry.isDirectory()) {
-        if (key !== 'pagefind' && entry.name !== '.git') walk(path);
+        if (entry.name !== '.git') walk(path);
       } else files.set(key, readFileSync(path));
     }
   };
@@ -62,7 +63,7 @@ function expectSameSite(rebuilt: string, clean: string): void {
   expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
   const differing = [...want].filter(([path, bytes]) => !got.get(path)!.equals(bytes)).map(([path]) => path);
   expect(differing).toEqual([]);
-  expect(existsSync(join(rebuilt, 'pagefind', 'pagefind.js'))).toBe(true);
+  expect(existsSync(join(rebuilt, 'pagefind', 'shards.json'))).toBe(true);
 }
 
 const documentFiles = readdirSync(join(root, 'content', 'documents')).filter((name) => name.endsWith('.txt')).sort();
@@ -70,9 +71,23 @@ const changedId = documentFiles[0].replace(/\.txt$/, '');
 const removedId = documentFiles.at(-1)!.replace(/\.txt$/, '');
 const addedSentence = 'A sentence added for the rebuild test.';
 
+/** Each search shard's id and its pages, as `pagefind/shards.json` and the pages themselves say. */
+function searchShards(site: string): Map<string, string[]> {
+  const shards = new Map<string, string[]>();
+  for (const id of readdirSync(join(site, 'documents'))) {
+    const page = join(site, 'documents', id, 'index.html');
+    if (!existsSync(page)) continue;
+    const shard = /\sdata-search-shard="([^"]+)"/.exec(readFileSync(page, 'utf8'))![1];
+    shards.set(shard, [...(shards.get(shard) ?? []), page]);
+  }
+  return shards;
+}
+
 describe('a rebuild after changing the content', () => {
   const site = join(work, 'site');
   let rebuildStarted = 0;
+  // The document pages as the first build left them, path → bytes.
+  const pagesBefore = new Map<string, Buffer>();
 
   beforeAll(() => {
     const content = copyOfContent('edition');
@@ -83,6 +98,7 @@ describe('a rebuild after changing the content', () => {
     addSentence(content, changedId, addedSentence);
     rmSync(join(content, 'documents', `${removedId}.txt`));
     rmSync(join(content, 'documents', `${removedId}.yaml`), { force: true });
+    for (const pages of searchShards(site).values()) for (const page of pages) pagesBefore.set(page, readFileSync(page));
     rebuildStarted = Date.now();
     build(content, site);
     // The same content, built from scratch: another folder has its own, empty cache.
@@ -102,6 +118,21 @@ describe('a rebuild after changing the content', () => {
     expect(existsSync(join(site, 'documents', removedId))).toBe(false);
     expect(existsSync(join(site, 'documents', `${removedId}.txt`))).toBe(false);
     expect(existsSync(join(site, 'data', 'documents', `${removedId}.json`))).toBe(false);
+  });
+
+  test('re-indexes for search exactly the shards one of whose pages changed, and drops the shard left empty', () => {
+    const shards = searchShards(site);
+    const listed = (JSON.parse(readFileSync(join(site, 'pagefind', 'shards.json'), 'utf8')) as { shards: { id: string }[] }).shards.map((shard) => shard.id);
+    expect(listed).toEqual([...shards.keys()].sort());
+    const reindexed = (id: string) => statSync(join(site, 'pagefind', id, 'shard.json')).mtimeMs >= rebuildStarted;
+    const changed = (id: string) => shards.get(id)!.some((page) => !pagesBefore.get(page)?.equals(readFileSync(page)));
+    expect(listed.map((id) => `${id}: ${reindexed(id)}`)).toEqual(listed.map((id) => `${id}: ${changed(id)}`));
+    // The removed document was alone in its year; the changed one's shard is indexed again, and not every shard is.
+    const removedShard = /^(\d{4})/.exec(removedId)![1];
+    expect(listed).not.toContain(`y${removedShard}`);
+    expect(existsSync(join(site, 'pagefind', `y${removedShard}`))).toBe(false);
+    expect(reindexed(`y${changedId.slice(0, 4)}`)).toBe(true);
+    expect(listed.filter((id) => !reindexed(id)).length).toBeGreaterThan(0);
   });
 
   test('leaves a .git folder in the output folder alone', () => {
@@ -163,7 +194,8 @@ describe('the open data of a built site', () => {
 function buildInBackground(content: string, site: string): Promise<{ status: number | null; log: string }> {
   contentFolders.push(content);
   siteFolders.push(site);
-  const env = { ...process.env, EDITION_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
+  // One page a search shard, as for the test site (tests/global-setup.ts): each seed is a shard of its own.
+  const env = { ...process.env, EDITION_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', EDITION_SHARD_PAGES: '1' };
   const child = spawn(process.execPath, [join(root, 'scripts/build.ts'), '--outDir', site], { cwd: root, env });
   let log = '';
   child.stdout.on('data', (chunk) => (log += chunk));

@@ -57,10 +57,14 @@ describe('every page of the reading site', () => {
     expect(marked).toBe(/^documents\/[^/]+\/index\.html$/.test(file) ? 1 : 0);
   });
 
-  test('the search index holds the documents and nothing else', () => {
-    const entry = json<{ languages: Record<string, { page_count: number }> }>('pagefind/pagefind-entry.json');
-    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-    expect(indexed).toBe(documentIds().length);
+  test('the search index holds the documents and nothing else, each in one shard', () => {
+    const { shards } = json<{ shards: { id: string; pages: number }[] }>('pagefind/shards.json');
+    const counts = shards.map((shard) => {
+      const entry = json<{ languages: Record<string, { page_count: number }> }>(`pagefind/${shard.id}/pagefind-entry.json`);
+      return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    });
+    expect(counts).toEqual(shards.map((shard) => shard.pages));
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(documentIds().length);
   });
 
   test('the footer gives the licence and how to cite the edition', () => {

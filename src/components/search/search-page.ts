@@ -23,6 +23,9 @@ import {
   type SearchState,
   type SortOrder,
 } from '../../lib/search/search-state.ts';
+import { mergeByScore, sortedMerge } from '../../lib/search/shard-merge.ts';
+import { SHARDS_FILE, type ShardEntry, type ShardsManifest } from '../../lib/search/shards.ts';
+import { sortKeyFor } from '../../lib/search/sort-keys.ts';
 import { decodeSpellings, othersText } from '../../lib/search/spellings-meta.ts';
 import { documentCount } from '../site/counts.ts';
 
@@ -40,6 +43,7 @@ interface ResultData {
 
 interface Result {
   id: string;
+  score: number;
   data(): Promise<ResultData>;
 }
 
@@ -48,15 +52,28 @@ interface Search {
   filters: Counts;
 }
 
+/** Filters as Pagefind takes them: the facets' and the shard (`{ any: [...] }`). */
+type Filters = Record<string, { any: string[] } | { all: string[] }>;
+
 interface SearchOptions {
-  filters?: ReturnType<typeof pagefindFilters>;
+  filters?: Filters;
   sort?: Record<string, 'asc'>;
+}
+
+/** Options of a Pagefind index as this page sets them (for the primary and for each merged shard). */
+interface IndexOptions {
+  baseUrl: string;
+  /** Every page of the index gets this filter: here the shard's id, so a search can be kept to one shard. */
+  mergeFilter: Record<string, string>;
+  /** Lets the browser cache the shard's entry file until the shard changes (Pagefind otherwise adds the time). */
+  metaCacheTag: string;
 }
 
 /** The Pagefind JavaScript API, as far as this page uses it. */
 interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
+  options(options: IndexOptions): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(indexPath: string, options: IndexOptions): Promise<void>;
   filters(): Promise<Counts>;
   search(term: string | null, options?: SearchOptions): Promise<Search | null>;
   preload(term: string, options?: SearchOptions): Promise<void>;
@@ -70,6 +87,14 @@ const FACET_PREVIEW = 6;
 const TYPING_DELAY = 250;
 /** Where the filters fold (as in search.css). */
 const NARROW = '(max-width: 48rem)';
+/** The filter every shard's pages carry (Pagefind's `mergeFilter`): the shard's id. Never shown as a facet. */
+const SHARD_FILTER = 'shard';
+
+/** The results of a search in the order shown, loaded a page at a time. */
+interface Ordered {
+  count: number;
+  next(n: number): Promise<Result[]>;
+}
 
 interface FacetItem {
   item: HTMLLIElement;
@@ -113,8 +138,16 @@ export function startSearchPage(root: HTMLElement, base: string): void {
   let pagefind: Pagefind | null = null;
   let totals: Counts = {};
   const groups = new Map<string, FacetGroup>();
-  let results: Result[] = [];
+  let shards: ShardEntry[] = [];
+  let results: Ordered = { count: 0, next: async () => [] };
   let shown = 0;
+  // A result's data is asked for by the date merge and again to show it: load it once.
+  const loaded = new WeakMap<Result, Promise<ResultData>>();
+  const dataOf = (result: Result) => {
+    let data = loaded.get(result);
+    if (!data) loaded.set(result, (data = result.data()));
+    return data;
+  };
   let sequence = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -140,12 +173,24 @@ export function startSearchPage(root: HTMLElement, base: string): void {
   narrow.addEventListener('change', layoutFacets);
   layoutFacets();
 
+  /**
+   * Loads the search index: the list of its shards, the first shard's Pagefind
+   * (its JavaScript and WebAssembly serve every shard) and the other shards
+   * merged into it, each tagged with its id as a filter.
+   */
   async function load(): Promise<Pagefind> {
     if (pagefind) return pagefind;
+    const response = await fetch(`${base}pagefind/${SHARDS_FILE}`);
+    if (!response.ok) throw new Error(`search index: ${response.status}`);
+    shards = ((await response.json()) as ShardsManifest).shards;
+    if (shards.length === 0) throw new Error('search index: no shard');
+    const bundle = (shard: ShardEntry) => `${base}pagefind/${shard.id}/`;
+    const optionsOf = (shard: ShardEntry): IndexOptions => ({ baseUrl: base, mergeFilter: { [SHARD_FILTER]: shard.id }, metaCacheTag: shard.digest });
     // A URL computed at run time: the bundler must leave this import alone.
-    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await module.options({ baseUrl: base });
+    const module = (await import(/* @vite-ignore */ `${bundle(shards[0])}pagefind.js`)) as Pagefind;
+    await module.options(optionsOf(shards[0]));
     await module.init();
+    await Promise.all(shards.slice(1).map((shard) => module.mergeIndex(bundle(shard), optionsOf(shard))));
     // Loading the filters makes every search report its counts per value.
     totals = await module.filters();
     pagefind = module;
@@ -248,8 +293,8 @@ export function startSearchPage(root: HTMLElement, base: string): void {
     group.fieldset.hidden = visible.length === 0 && !focusInside;
   }
 
-  /** Per facet, how many results each value would give. */
-  async function facetCounts(api: Pagefind, search: Search): Promise<Map<string, Record<string, number>>> {
+  /** Per facet, how many results each value would give; `scope` keeps the searches to the shards that match. */
+  async function facetCounts(api: Pagefind, search: Search, scope: Filters): Promise<Map<string, Record<string, number>>> {
     const counts = new Map<string, Record<string, number>>();
     for (const facet of FACETS) {
       const ticked = state.filters[facet.key];
@@ -263,7 +308,7 @@ export function startSearchPage(root: HTMLElement, base: string): void {
         counts.set(facet.key, totals[facet.key] ?? {});
         continue;
       }
-      const without = await api.search(state.query || null, { filters: others });
+      const without = await api.search(state.query || null, { filters: { ...others, ...scope } });
       counts.set(facet.key, without?.filters[facet.key] ?? {});
     }
     return counts;
@@ -283,7 +328,7 @@ export function startSearchPage(root: HTMLElement, base: string): void {
     }
     if (mine !== sequence) return;
     if (!hasSearch(state)) {
-      results = [];
+      results = { count: 0, next: async () => [] };
       currentCounts = new Map(Object.entries(totals));
       for (const group of groups.values()) updateGroup(group, currentCounts.get(group.facet.key) ?? {}, reorder);
       resultsList.replaceChildren();
@@ -294,26 +339,55 @@ export function startSearchPage(root: HTMLElement, base: string): void {
       return;
     }
     resultsList.setAttribute('aria-busy', 'true');
-    const search = await api.search(state.query || null, { filters: pagefindFilters(state), sort: pagefindSort(state.sort) });
+    const filters = pagefindFilters(state);
+    let search = await api.search(state.query || null, { filters });
     if (!search || mine !== sequence) return;
-    let found = search.results;
-    let firstPage = await Promise.all(found.slice(0, PAGE_SIZE).map((result) => result.data()));
+    // Each shard that has results is searched on its own (its filter), which keeps its own order of them.
+    const hit = shards.filter((shard) => (search!.filters[SHARD_FILTER]?.[shard.id] ?? 0) > 0 || shards.length === 1);
+    const sort = pagefindSort(state.sort);
+    const lists = await Promise.all(
+      hit.map(async (shard) => {
+        const own = shards.length === 1 ? await api.search(state.query || null, { filters, sort }) : await api.search(state.query || null, { filters: { ...filters, [SHARD_FILTER]: { any: [shard.id] } }, sort });
+        const found = own?.results ?? [];
+        // A word in no document of a shard makes Pagefind fall back to its beginning there, for each of its results alike: any one tells.
+        if (state.query && found.length > 0 && unmatchedWords(state.query, matchedWords(await dataOf(found[0]))).length > 0) return null;
+        return { shard, found };
+      }),
+    );
     if (mine !== sequence) return;
-    // A word in no document makes Pagefind fall back to its beginning, for every result alike: the best one tells.
-    if (state.query && firstPage.length > 0 && unmatchedWords(state.query, matchedWords(firstPage[0])).length > 0) {
-      found = [];
-      firstPage = [];
+    const matching = lists.filter((list): list is { shard: ShardEntry; found: Result[] } => list !== null && list.found.length > 0);
+    // Left out shards that only fell back: the counts are those of the shards that match.
+    const scope: Filters = matching.length < lists.length && shards.length > 1 ? { [SHARD_FILTER]: { any: matching.map((list) => list.shard.id) } } : {};
+    if (matching.length > 0 && Object.keys(scope).length > 0) {
+      search = await api.search(state.query || null, { filters: { ...filters, ...scope } });
+      if (!search || mine !== sequence) return;
     }
-    const counts = found.length > 0 ? await facetCounts(api, search) : new Map<string, Record<string, number>>();
+    results = orderResults(matching.map((list) => list.found));
+    const firstResults = await results.next(PAGE_SIZE);
+    const firstPage = await Promise.all(firstResults.map(dataOf));
+    if (mine !== sequence) return;
+    const counts = matching.length > 0 ? await facetCounts(api, search, scope) : new Map<string, Record<string, number>>();
     if (mine !== sequence) return;
     currentCounts = counts;
     for (const group of groups.values()) updateGroup(group, counts.get(group.facet.key) ?? {}, reorder);
-    results = found;
     shown = 0;
     resultsList.replaceChildren();
     appendResults(firstPage);
     resultsList.removeAttribute('aria-busy');
-    status.textContent = statusText(results.length);
+    status.textContent = statusText(results.count);
+  }
+
+  /** The shards' results as one list: by score, or merged by date key when sorting by date. */
+  function orderResults(lists: Result[][]): Ordered {
+    const count = lists.reduce((sum, list) => sum + list.length, 0);
+    if (state.sort === 'relevance') {
+      const all = mergeByScore(lists);
+      let next = 0;
+      return { count, next: async (n) => all.slice(next, (next += n)) };
+    }
+    const sort = state.sort;
+    const merge = sortedMerge(lists, async (result) => sortKeyFor(sort, (await dataOf(result)).meta.order ?? ''));
+    return { count, next: (n) => merge.take(n) };
   }
 
   /** The words of a result where Pagefind found the search. */
@@ -336,15 +410,17 @@ export function startSearchPage(root: HTMLElement, base: string): void {
     const items = data.map(renderResult);
     resultsList.append(...items);
     shown += data.length;
-    moreButton.hidden = shown >= results.length;
-    shownLine.textContent = results.length > PAGE_SIZE ? `Showing ${shown} of ${results.length}.` : '';
+    moreButton.hidden = shown >= results.count;
+    shownLine.textContent = results.count > PAGE_SIZE ? `Showing ${shown} of ${results.count}.` : '';
     return items[0]?.querySelector('a') ?? null;
   }
 
   /** Loads and shows the next page of results; returns the first new result's link. */
   async function showMore(mine: number): Promise<HTMLAnchorElement | null> {
-    const data = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
-    return mine === sequence ? appendResults(data) : null;
+    const ordered = results;
+    const next = await ordered.next(PAGE_SIZE);
+    const data = await Promise.all(next.map(dataOf));
+    return mine === sequence && ordered === results ? appendResults(data) : null;
   }
 
   function renderResult(data: ResultData): HTMLLIElement {

@@ -23,3 +23,9 @@ export function newestFirstKey(date: string | null): string {
   if (!date) return UNDATED_SORT_KEY;
   return `${date.replace(/\d/g, (digit) => String(9 - Number(digit)))}~`;
 }
+
+/** The key a result sorts by in `sort` (`oldest` or `newest`), from its oldest-first key (its `order` metadata). */
+export function sortKeyFor(sort: 'oldest' | 'newest', oldestKey: string): string {
+  if (sort === 'oldest') return oldestKey;
+  return newestFirstKey(oldestKey === UNDATED_SORT_KEY ? null : oldestKey);
+}
