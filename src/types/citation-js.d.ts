@@ -1,7 +1,15 @@
 // citation-js ships no type declarations; these cover what src/lib/citation/ uses of it.
 declare module '@citation-js/core' {
   export const plugins: {
-    config: { get(name: '@csl'): { styles: { add(name: string, xml: string): void; has(name: string): boolean } } };
+    config: {
+      get(name: '@csl'): {
+        styles: { add(name: string, xml: string): void; has(name: string): boolean };
+        /** A citeproc-js engine for the items, the style and locale (plugin-csl keeps one per style and locale). */
+        engine(items: readonly object[], style: string, lang: string, format: 'text' | 'html'): {
+          makeCitationCluster(items: readonly { id: string; locator?: string; label?: string }[]): string;
+        };
+      };
+    };
     output: { format(name: string, data: readonly object[], options?: Record<string, unknown>): string };
   };
 }

@@ -76,8 +76,10 @@ describe('Chicago notes and bibliography, by citation-js', () => {
     );
   });
 
-  test('says where the document is printed (seed 000)', () => {
-    expect(chicagoNote(itemOf('1940-10-steinhardt-1390'))).toContain('in Foreign Relations of the United States, 1940');
+  test('says where the document is printed, its pages the note’s locator (seed 000)', () => {
+    const note = chicagoNote(itemOf('1940-10-steinhardt-1390'));
+    expect(note).toContain('in Foreign Relations of the United States, 1940');
+    expect(note).toMatch(/, October 1940, 667–69, 761\.94\/1230\.$/);
   });
 
   test.each(IDS)('%s: no placeholder, no path, the edition named', (id) => {

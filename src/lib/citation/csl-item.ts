@@ -1,5 +1,6 @@
 import type { EditionDocument } from '../schemas/document.ts';
 import { displayTitle } from '../edition/display.ts';
+import { printedVolumeTitle } from '../edition/printed-source.ts';
 
 /**
  * A CSL-JSON item (https://citationstyles.org/, the schema's `csl-data.json`):
@@ -58,7 +59,7 @@ export type CitedDocument = Pick<EditionDocument, 'id' | 'title' | 'subject' | '
  */
 export function documentCslItem(document: CitedDocument, edition: CitedEdition, url: string | null): CslItem {
   const printed = document.printedSource;
-  const container = printed && (printed.series || printed.volume) ? [printed.series, printed.volume].filter(Boolean).join(', ') : null;
+  const container = printedVolumeTitle(printed);
   const issued = dateParts(document.date);
   const pages = printed?.firstPage ? (printed.lastPage && printed.lastPage !== printed.firstPage ? `${printed.firstPage}-${printed.lastPage}` : printed.firstPage) : null;
   return {

@@ -90,6 +90,11 @@ export function printedSourceLabel(source: PrintedSource): string {
   return [source.series, source.volume, source.document ? `document ${source.document}` : null, pagesLabel(source)].filter(Boolean).join(', ');
 }
 
+/** The printed volume as a title (`Foreign Relations of the United States, 1934, vol. IV`), or null when neither series nor volume is known. */
+export function printedVolumeTitle(source: PrintedSource | null): string | null {
+  return source && (source.series || source.volume) ? [source.series, source.volume].filter(Boolean).join(', ') : null;
+}
+
 /** The short form for lists and results: `FRUS 1934, vol. IV, doc. 321, p. 253`. */
 export function printedSourceShort(source: PrintedSource): string {
   return [source.short, source.document ? `doc. ${source.document}` : null, pagesLabel(source)].filter(Boolean).join(', ');

@@ -24,6 +24,7 @@ import { x } from 'xastscript';
 import type { Block, Inline } from '../parse/types.ts';
 import type { EditionEntry, TextSpan } from '../edition/types.ts';
 import { displayTitle, formatIsoDate, partyLabel } from '../edition/display.ts';
+import { printedVolumeTitle } from '../edition/printed-source.ts';
 import type { Party } from '../schemas/document.ts';
 
 /** What a TEI file of the edition needs besides the document. */
@@ -54,7 +55,7 @@ function teiHeader(entry: EditionEntry, context: TeiContext): Element {
   const { edition } = context;
   const url = context.documentUrl(entry.id);
   const printed = record.printedSource;
-  const printedIn = printed && (printed.series || printed.volume) ? [printed.series, printed.volume].filter(Boolean).join(', ') : null;
+  const printedIn = printedVolumeTitle(printed);
   const keywords = [
     x('term', { type: 'documentType' }, record.type),
     record.classification ? x('term', { type: 'classification' }, record.classification) : null,
