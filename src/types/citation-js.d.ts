@@ -7,6 +7,10 @@ declare module '@citation-js/core' {
         /** A citeproc-js engine for the items, the style and locale (plugin-csl keeps one per style and locale). */
         engine(items: readonly object[], style: string, lang: string, format: 'text' | 'html'): {
           makeCitationCluster(items: readonly { id: string; locator?: string; label?: string }[]): string;
+          /** Registers the items the next bibliography lists. */
+          updateItems(ids: readonly string[]): void;
+          /** `[formatting, entries]`: one string per item. */
+          makeBibliography(): [unknown, string[]];
         };
       };
     };
