@@ -77,7 +77,7 @@ const problem =
   (markdownDir && isWithin(markdownDir, contentDir) ? `--markdown ${markdownDir} is inside the content folder ${contentDir}: name a folder outside it` : null);
 if (problem) exitWithError(command, problem);
 const started = performance.now();
-let input;
+let input: ReturnType<typeof readContent>;
 try {
   input = readContent(contentDir);
 } catch (error) {

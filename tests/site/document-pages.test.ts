@@ -220,7 +220,9 @@ describe('the source and provenance box', () => {
     const record = json<EditionDocument>(`data/documents/${id}.json`);
     const shown = page(pageOf(id)).querySelectorAll('.provenance .warnings li').map((li) => text(li));
     expect(shown).toHaveLength(record.warnings.length);
-    record.warnings.forEach((warning, index) => expect(shown[index]).toContain(warning.message));
+    record.warnings.forEach((warning, index) => {
+      expect(shown[index]).toContain(warning.message);
+    });
   });
 });
 

@@ -90,7 +90,7 @@ describe('readContent: files', () => {
     const dir = contentFolder({ 'documents/a.txt': telegram });
     symlinkSync(join(outside, 'secret.txt'), join(dir, 'documents/secret.txt'));
     symlinkSync('/proc/self/environ', join(dir, 'documents/env.txt'));
-    symlinkSync('../../' + outside.split('/').slice(-1)[0] + '/secret.txt', join(dir, 'documents/relative.txt'));
+    symlinkSync(`../../${outside.split('/').slice(-1)[0]}/secret.txt`, join(dir, 'documents/relative.txt'));
     symlinkSync('a.txt', join(dir, 'documents/inside.txt'));
     symlinkSync(join(outside, 'people.yaml'), join(dir, 'people.yaml'));
     const content = readContent(dir);

@@ -145,7 +145,10 @@ export function startSearchPage(root: HTMLElement, base: string): void {
   const loaded = new WeakMap<Result, Promise<ResultData>>();
   const dataOf = (result: Result) => {
     let data = loaded.get(result);
-    if (!data) loaded.set(result, (data = result.data()));
+    if (!data) {
+      data = result.data();
+      loaded.set(result, data);
+    }
     return data;
   };
   let sequence = 0;
@@ -383,7 +386,13 @@ export function startSearchPage(root: HTMLElement, base: string): void {
     if (state.sort === 'relevance') {
       const all = mergeByScore(lists);
       let next = 0;
-      return { count, next: async (n) => all.slice(next, (next += n)) };
+      return {
+        count,
+        next: async (n) => {
+          next += n;
+          return all.slice(next - n, next);
+        },
+      };
     }
     const sort = state.sort;
     const merge = sortedMerge(lists, async (result) => sortKeyFor(sort, (await dataOf(result)).meta.order ?? ''));

@@ -19,6 +19,7 @@ export const CONTROL_CHARACTERS_MESSAGE = 'control characters found: is this a p
 // C0 controls but tab, line feed, vertical tab, form feed and carriage return
 // (word processors and OCR emit those), DEL, and the C1 controls that a
 // Latin-1 file's 0x80–0x9F bytes would be.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this is for.
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/;
 
 // ignoreBOM: a line (decoded on its own) that begins with U+FEFF keeps it.
@@ -72,6 +73,7 @@ function decode(bytes: Uint8Array): { text: string; encoding: TextEncoding; line
     const chunk = bytes.subarray(start, end);
     try {
       const decoded = utf8.decode(chunk);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: anything beyond ASCII, control characters being ASCII.
       if (/[^\x00-\x7f]/.test(decoded)) anyUtf8 = true;
       parts.push(decoded);
     } catch {

@@ -71,7 +71,10 @@ export function readMarkdownDocument(text: string): ParsedDocument {
     for (const value of wanted) {
       const at = lines.findLastIndex((line, index) => !taken.has(index) && stripMarkers(line.text).trim() === value.trim());
       if (at < 0) warnings.push({ line: 1, message: `${what} "${value}" is no paragraph of the text: shown as text` });
-      else found.add(at), taken.add(at);
+      else {
+        found.add(at);
+        taken.add(at);
+      }
     }
     return found;
   };

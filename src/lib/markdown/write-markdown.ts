@@ -64,6 +64,7 @@ export function documentToMarkdown(parsed: ParsedDocument): string {
 }
 
 function phrasing(inlines: readonly Inline[]): PhrasingContent[] {
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch returns for every kind of inline, as TypeScript checks.
   return inlines.map((inline): PhrasingContent => {
     switch (inline.type) {
       case 'text':

@@ -40,8 +40,12 @@ export function textRuns(parsed: ParsedDocument): TextRun[] {
       before = `${before} ${inline.value}`.slice(-40);
     });
   };
-  parsed.body.forEach((block, index) => visit('body', index, block.content, block.role === 'signature'));
-  parsed.footnotes.forEach((note, index) => visit('note', index, note.content));
+  parsed.body.forEach((block, index) => {
+    visit('body', index, block.content, block.role === 'signature');
+  });
+  parsed.footnotes.forEach((note, index) => {
+    visit('note', index, note.content);
+  });
   return runs;
 }
 

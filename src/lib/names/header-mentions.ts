@@ -42,7 +42,9 @@ export function findHeaderMentions(parsed: ParsedDocument, index: NameIndex, ali
       out.push({ field, index: position, start: match.start, end: match.end, kind: 'person', id: match.name.id, text: value.slice(match.start, match.end) });
     }
   };
-  parsed.participants.forEach((participant, position) => scan('participants', position, participant, false));
+  parsed.participants.forEach((participant, position) => {
+    scan('participants', position, participant, false);
+  });
   scan('from', 0, parsed.from?.name, true);
   scan('to', 0, parsed.to?.name, true);
   out.push(...partyPlaces(parsed, tries));

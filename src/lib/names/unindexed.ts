@@ -40,7 +40,7 @@ const GENERIC = new Set(
 );
 const DEMONYM = /(?:ese|ian|ians|ish|ean|eans|ican|icans)$/u;
 const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'von', 'van', 'der', 'y', 'al', 'ul', 'ibn', 'bin']);
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 
 interface Token {
   text: string;
@@ -200,7 +200,7 @@ function startsSentence(run: TextRun, start: number): boolean {
 
 /** The run ends where an editor's bracket follows that was linked to a name (`Bertram Hinsky [Vyshinsky?]`). */
 function correctedByNext(run: TextRun, next: TextRun | undefined, mentionsByRun: ReadonlyMap<string, TextSpan[]>): boolean {
-  if (!next || next.type !== 'emendation' || next.part !== run.part || next.index !== run.index || next.inline !== run.inline + 1) return false;
+  if (next?.type !== 'emendation' || next.part !== run.part || next.index !== run.index || next.inline !== run.inline + 1) return false;
   return (mentionsByRun.get(`${next.part}:${next.index}:${next.inline}`) ?? []).length > 0;
 }
 

@@ -40,7 +40,7 @@ export function parseClock(text: string): string | null {
   if (/^(?:12\s*)?noon\b/.test(clean)) return '12:00';
   if (/^(?:12\s*)?midnight\b/.test(clean)) return '00:00';
   const match = /^(\d{1,2})(?:\s*[:.]\s*(\d{2}))?\s*(a\.?\s*m\.?|p\.?\s*m\.?|m\.)?/.exec(clean);
-  if (!match || !match[3]) return null;
+  if (!match?.[3]) return null;
   let hour = Number(match[1]);
   const minute = match[2] ? Number(match[2]) : 0;
   if (hour > 12 || minute > 59) return null;

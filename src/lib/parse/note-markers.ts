@@ -248,7 +248,10 @@ class Steps {
   /** Keeps `step` if it is among the best for its number; returns whether it was kept. */
   add(step: Step): boolean {
     let notes = this.byKey.get(step.key);
-    if (!notes) this.byKey.set(step.key, (notes = new Map()));
+    if (!notes) {
+      notes = new Map();
+      this.byKey.set(step.key, notes);
+    }
     const known = notes.get(step.note);
     if (known && known.cost <= step.cost) return false;
     if (!known && notes.size >= KEPT_PER_NUMBER) {

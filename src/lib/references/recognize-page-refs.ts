@@ -37,7 +37,7 @@ const NOT_PRINTED = /(?<![A-Za-z])not printed(?![A-Za-z])/gi;
 
 // Sentence ends, but not the full stops of abbreviations common in notes.
 const SENTENCE_END =
-  /(?<!\b(?:No|Nos|p|pp|vol|vols|Vol|pt|ff|etc|cf|Cf|Mr|Mrs|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Za-z]|ibid|Ibid|id|viz|Gen|Col|Capt|Adm|Lt|Hon|Sr|Jr|seq|Esq|Messrs|par|pars|art|arts|sec|ch|ed|eds|op|loc|cit))\.\s+(?=[A-Z“"(\[])/g;
+  /(?<!\b(?:No|Nos|p|pp|vol|vols|Vol|pt|ff|etc|cf|Cf|Mr|Mrs|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Za-z]|ibid|Ibid|id|viz|Gen|Col|Capt|Adm|Lt|Hon|Sr|Jr|seq|Esq|Messrs|par|pars|art|arts|sec|ch|ed|eds|op|loc|cit))\.\s+(?=[A-Z“"([])/g;
 
 /**
  * Bibliographic words that say a page belongs to a publication outside the

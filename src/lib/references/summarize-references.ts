@@ -39,7 +39,8 @@ export function summarizeReferences(entries: readonly Pick<EditionEntry, 'id' | 
     const unresolved: UnresolvedReference[] = [];
     for (const reference of entry.references) {
       summary.total += 1;
-      const kind = (summary.byKind[reference.kind] ??= { total: 0, resolved: 0 });
+      const kind = summary.byKind[reference.kind] ?? { total: 0, resolved: 0 };
+      summary.byKind[reference.kind] = kind;
       kind.total += 1;
       if (reference.target) {
         summary.resolved += 1;

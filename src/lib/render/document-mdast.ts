@@ -91,6 +91,7 @@ function blockToParagraph(block: Block, index: number): RootContent {
 }
 
 function inlinesToPhrasing(inlines: readonly Inline[], part: TextLocation['part'], index: number): PhrasingContent[] {
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch returns for every kind of inline, as TypeScript checks.
   return inlines.map((inline, position): PhrasingContent => {
     const location = { part, index, inline: position };
     switch (inline.type) {

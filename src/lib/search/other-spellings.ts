@@ -121,8 +121,10 @@ interface Folded {
 }
 
 /** ASCII and general punctuation (’ “ — …): characters that fold to one code unit, the same or lower-cased. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII, control characters included.
 const FOLDS_IN_PLACE = /^[\x00-\x7F\u2000-\u206F]*$/;
 /** Any other character (a whole code point). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII, control characters included.
 const NEEDS_FOLDING = /[^\x00-\x7F\u2000-\u206F]/gu;
 
 /** Lower-cases and strips accents, remembering where each folded character came from so a match can be cut from the original. */

@@ -24,7 +24,10 @@ export function sortedMerge<T>(lists: readonly (readonly T[])[], keyOf: (item: T
   const heads = new Map<number, Promise<string>>();
   const head = (list: number) => {
     let key = heads.get(list);
-    if (!key) heads.set(list, (key = keyOf(lists[list][positions[list]])));
+    if (!key) {
+      key = keyOf(lists[list][positions[list]]);
+      heads.set(list, key);
+    }
     return key;
   };
   return {

@@ -180,6 +180,7 @@ function blockElement(block: Block, index: number, spans: SpanIndex, notes: Note
 
 /** The inlines of a paragraph or note: text with its names and references, note markers, page breaks, emendations. */
 function inlines(content: readonly Inline[], part: TextSpan['part'], index: number, spans: SpanIndex, notes: NotePlacer): ElementContent[] {
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch returns for every kind of inline, as TypeScript checks.
   return content.flatMap((inline, position): ElementContent[] => {
     switch (inline.type) {
       case 'text':
