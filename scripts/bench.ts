@@ -16,7 +16,7 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { measureContent, readContent } from '../src/lib/content/read-content.ts';
@@ -122,6 +122,11 @@ interface Row {
   peakMB: number | null;
   /** The peak of all the step's processes together (shards indexed in parallel add up). */
   totalMB?: number | null;
+  /**
+   * CPU time (user + system) of the step's processes: less at the mercy of a shared machine's load than the
+   * wall time. For Astro only: the Pagefind binaries are not waited for by their parents, so GNU time misses them.
+   */
+  cpuSeconds?: number | null;
 }
 
 const rows: Row[] = [];
@@ -150,9 +155,11 @@ function inProcessStages(): void {
 }
 
 /** Runs a build step for the bench content, returning its log, wall time, and the peak RSS of its largest process and of its process tree. */
-async function timed(command: string, args: string[]): Promise<{ seconds: number; log: string; peakMB: number; totalMB: number }> {
+async function timed(command: string, args: string[]): Promise<{ seconds: number; log: string; peakMB: number; totalMB: number; cpuSeconds: number | null }> {
   const started = performance.now();
-  const child = spawn(command, args, {
+  // GNU time reports the CPU time of the step and every process it waited for (the shards' indexers too).
+  const cpuTimer = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'bench-cpu %U %S'] : [];
+  const child = spawn(cpuTimer[0] ?? command, [...cpuTimer.slice(1), ...(cpuTimer.length ? [command] : []), ...args], {
     cwd: root,
     // As `npm run build` runs it (scripts/build.ts: fewer malloc arenas, a heap limit sized to the edition).
     env: astroBuildEnv(measureContent(contentDir), { ...process.env, EDITION_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1' }),
@@ -162,6 +169,7 @@ async function timed(command: string, args: string[]): Promise<{ seconds: number
   child.stderr.on('data', (chunk) => (log += chunk));
   let peak = 0;
   let total = 0;
+  // With GNU time in front, the step is its child: its tree is measured all the same.
   const poll = setInterval(() => {
     const tree = treePeakKB(child.pid!);
     total = Math.max(total, tree.total);
@@ -173,7 +181,8 @@ async function timed(command: string, args: string[]): Promise<{ seconds: number
     console.error(log.slice(-4000));
     throw new Error(`${args.join(' ')} failed with exit code ${code}`);
   }
-  return { seconds: (performance.now() - started) / 1000, log, peakMB: Math.round(peak / 1024), totalMB: Math.round(total / 1024) };
+  const cpu = /bench-cpu ([\d.]+) ([\d.]+)/.exec(log);
+  return { seconds: (performance.now() - started) / 1000, log, peakMB: Math.round(peak / 1024), totalMB: Math.round(total / 1024), cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : null };
 }
 
 /**
@@ -255,7 +264,7 @@ function print(lines: string[]): void {
 }
 
 makeEdition();
-console.log(`bench: ${count} documents in ${contentDir} · ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${mb(totalmem())} MB RAM, Node ${process.version}\n`);
+console.log(`bench: ${count} documents in ${contentDir} · ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${mb(totalmem())} MB RAM, Node ${process.version}, load average ${loadavg()[0].toFixed(1)}\n`);
 inProcessStages();
 
 let site: ReturnType<typeof siteFigures> | null = null;
@@ -274,7 +283,7 @@ if (!values['no-site']) {
   const index = await searchIndex();
   keepLog('build', build.log + index.log);
   const whole = build.seconds + index.seconds;
-  rows.push({ stage: 'Astro build (load, open data, render pages)', seconds: build.seconds, perSecond: count / build.seconds, peakMB: build.peakMB, totalMB: build.totalMB });
+  rows.push({ stage: 'Astro build (load, open data, render pages)', seconds: build.seconds, perSecond: count / build.seconds, peakMB: build.peakMB, totalMB: build.totalMB, cpuSeconds: build.cpuSeconds });
   rows.push({ stage: `Pagefind index (${shardSummary(index.log)})`, seconds: index.seconds, perSecond: count / index.seconds, peakMB: index.peakMB, totalMB: index.totalMB });
   rows.push({ stage: 'whole build (npm run build)', seconds: whole, perSecond: count / whole, peakMB: Math.max(build.peakMB, index.peakMB), totalMB: Math.max(build.totalMB, index.totalMB) });
   site = siteFigures();
@@ -288,17 +297,22 @@ if (!values['no-site']) {
   rebuildSeconds = rebuild.seconds + reindex.seconds;
   // Astro logs each page with its render time, or as (cached) when left in place, (restored) when copied back.
   rebuildPages = { rendered: (rebuild.log.match(/\(\+\d/g) ?? []).length, kept: (rebuild.log.match(/\((cached|restored)\)/g) ?? []).length };
-  rows.push({ stage: 'rebuild: Astro (changed pages and open data only)', seconds: rebuild.seconds, perSecond: null, peakMB: rebuild.peakMB, totalMB: rebuild.totalMB });
+  rows.push({ stage: 'rebuild: Astro (changed pages and open data only)', seconds: rebuild.seconds, perSecond: null, peakMB: rebuild.peakMB, totalMB: rebuild.totalMB, cpuSeconds: rebuild.cpuSeconds });
   rows.push({ stage: `rebuild: Pagefind (${shardSummary(reindex.log)})`, seconds: reindex.seconds, perSecond: null, peakMB: reindex.peakMB, totalMB: reindex.totalMB });
   rows.push({ stage: 'rebuild after one change', seconds: rebuildSeconds, perSecond: null, peakMB: Math.max(rebuild.peakMB, reindex.peakMB), totalMB: Math.max(rebuild.totalMB, reindex.totalMB) });
 }
 
 const table = [
-  '| stage | time (s) | documents/s | peak memory, largest process (MB) | all its processes (MB) |',
-  '|---|---:|---:|---:|---:|',
-  ...rows.map((row) => `| ${row.stage} | ${row.seconds.toFixed(2)} | ${row.perSecond ? Math.round(row.perSecond).toLocaleString('en-US') : '–'} | ${row.peakMB ?? '–'} | ${row.totalMB ?? '–'} |`),
+  '| stage | time (s) | CPU (s) | documents/s | peak memory, largest process (MB) | all its processes (MB) |',
+  '|---|---:|---:|---:|---:|---:|',
+  ...rows.map(
+    (row) =>
+      `| ${row.stage} | ${row.seconds.toFixed(2)} | ${row.cpuSeconds?.toFixed(1) ?? '–'} | ${row.perSecond ? Math.round(row.perSecond).toLocaleString('en-US') : '–'} | ${row.peakMB ?? '–'} | ${row.totalMB ?? '–'} |`,
+  ),
 ];
 print(table);
+// A shared machine's other work slows every stage: the load says how much there was.
+print(['', `load average at the end: ${loadavg()[0].toFixed(1)} (1 min), ${loadavg()[1].toFixed(1)} (5 min) on ${cpus().length} cores`]);
 if (site) {
   print([
     '',
