@@ -6,23 +6,19 @@
  * content folder is published, no payload runs in Chromium, and no link or
  * anchor is broken.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { stripVTControlCharacters } from 'node:util';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ownerFileFor } from '../../src/integrations/keep-output.ts';
-import { cacheDirFor } from '../../src/lib/build-cache.ts';
 import type { EditionDocument } from '../../src/lib/schemas/document.ts';
 import { INCOMPLETE_MARKER } from '../../src/lib/site-output.ts';
 import { makeBadInputCorpus, OUTSIDE_SECRET, XSS_CALL, type BadInputCorpus } from '../support/bad-input-corpus.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { buildSite, removeBuildLeftovers } from '../support/build-site.ts';
 import { brokenLinks, reachablePages, sitePages } from '../support/site-links.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
-const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'edition-bad-input-'));
 const site = join(work, 'site');
 const base = '/';
@@ -35,21 +31,12 @@ const warningsOf = (sourceFile: string) => bySource().get(sourceFile)!.warnings.
 
 beforeAll(() => {
   corpus = makeBadInputCorpus(work);
-  // Another build of the project (tests/global-setup.ts, the rebuild tests) may hold the build lock: this one waits for it.
-  const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), '--outDir', site], {
-    cwd: root,
-    env: { ...process.env, EDITION_CONTENT: corpus.dir, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  // Astro's logger colours its lines when CI is set in the environment, as it is on CI: the log is read as plain text.
-  build = { status: result.status, log: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
+  build = buildSite(corpus.dir, site);
 }, 900_000);
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
-  rmSync(join(root, cacheDirFor(join(work, 'content'))), { recursive: true, force: true });
-  rmSync(ownerFileFor(root, site), { force: true });
+  removeBuildLeftovers(join(work, 'content'), site);
 });
 
 describe('a content folder of bad input', () => {

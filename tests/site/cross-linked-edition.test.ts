@@ -7,16 +7,13 @@
  * chronology, search — leads somewhere. The seeds' edition cites no document
  * of its own, so only this one exercises those links.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ownerFileFor } from '../../src/integrations/keep-output.ts';
-import { cacheDirFor } from '../../src/lib/build-cache.ts';
 import type { EditionDocument } from '../../src/lib/schemas/document.ts';
+import { buildSite, removeBuildLeftovers } from '../support/build-site.ts';
 import { brokenLinks, reachablePages, sitePages } from '../support/site-links.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -30,20 +27,12 @@ const edition = () => JSON.parse(readFileSync(join(site, 'data/edition.json'), '
 const page = (path: string) => parse(readFileSync(join(site, path, 'index.html'), 'utf8'));
 
 beforeAll(() => {
-  // Another build of the project may hold the build lock: this one waits for it.
-  const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), '--outDir', site], {
-    cwd: root,
-    env: { ...process.env, EDITION_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  build = { status: result.status, log: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
+  build = buildSite(content, site);
 }, 900_000);
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
-  rmSync(join(root, cacheDirFor(content)), { recursive: true, force: true });
-  rmSync(ownerFileFor(root, site), { force: true });
+  removeBuildLeftovers(content, site);
 });
 
 describe('an edition whose documents cite one another', () => {
