@@ -39,11 +39,8 @@ export function readMarkdownDocument(text: string): ParsedDocument {
   const noteIndex = new Map(definitions.map((definition, k) => [definition.identifier, k]));
   const lineOf = (node: Nodes) => node.position?.start.line ?? 1;
   const flatten = (node: Nodes): string => {
-    if (node.type === 'footnoteReference') {
-      const k = noteIndex.get(node.identifier);
-      if (k === undefined) warnings.push({ line: lineOf(node), message: `note reference [^${node.label ?? node.identifier}] has no note: kept as text` });
-      return k === undefined ? `[^${node.label ?? node.identifier}]` : markerToken(k);
-    }
+    // GFM makes a reference only where its note is defined.
+    if (node.type === 'footnoteReference') return markerToken(noteIndex.get(node.identifier)!);
     if (node.type === 'break') return ' ';
     if (node.type === 'text') {
       // A reference whose note is not defined is no reference to Markdown: it stays text, and the editor is told.
