@@ -114,6 +114,11 @@ describe('npm run ingest', () => {
     expectOneLine(await run('ingest', ['--content', join(root, 'content'), '--out', out, '--report', join(work, 'r.html'), '--report-site', 'localhost:4321']), 'ingest', '--report-site localhost:4321', 'http://');
   });
 
+  test('a --markdown folder inside the content folder, where each document would stand twice', async () => {
+    const markdown = join(root, 'content', 'documents', 'markdown');
+    expectOneLine(await run('ingest', ['--content', join(root, 'content'), '--out', join(work, 'e.json'), '--markdown', markdown]), 'ingest', `--markdown ${markdown} is inside the content folder`, 'name a folder outside it');
+  });
+
   test.concurrent('an empty content folder is the same mistake as for npm run build, in the same words', async () => {
     const [ingest, build] = await Promise.all([
       run('ingest', ['--content', join(work, 'empty'), '--out', join(work, 'e.json')]),
