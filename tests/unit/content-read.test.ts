@@ -202,3 +202,19 @@ describe('the open data', () => {
     expect(generatedDate({ title: 't', editors: [], introduction: '', licence: '', published }, env)).toBe(expected);
   });
 });
+
+describe('an editor’s corrections are what linking and resolving read', () => {
+  test('a sidecar’s sender and participants link people of the index; its date dates the references', () => {
+    const dir = contentFolder({
+      'documents/a.txt': '761.94/1230: Telegram\n\nThe Ambassador in the Soviet Union to the Secretary of State\n\n1390. Your 232, September 12, came.\n\nSignature\n',
+      'documents/a.yaml': 'from: { name: Steinhardt, role: Ambassador in the Soviet Union }\nparticipants: [Mr. Molotov]\ndate: "1940-10-25"\n',
+      'people.yaml': '- id: steinhardt\n  name: Laurence A. Steinhardt\n  variants: [Steinhardt]\n- id: molotov\n  name: Vyacheslav Molotov\n  variants: [Molotov]\n',
+    });
+    const [entry] = buildEdition(readContent(dir)).documents;
+    expect(entry.headerMentions.map((mention) => `${mention.field}:${mention.id}`)).toEqual(['participants:molotov', 'from:steinhardt']);
+    expect(entry.record.people).toEqual(['molotov', 'steinhardt']);
+    // "September 12" without a year: the year is the sidecar's, the dateline being lost.
+    expect(entry.references[0]).toMatchObject({ number: '232', date: '1940-09-12' });
+    expect(entry.record.editorSupplied).toEqual(['from', 'participants', 'date']);
+  });
+});

@@ -8,7 +8,7 @@ import { findReferences } from '../references/find-references.ts';
 import { resolveReferences } from '../references/resolve-references.ts';
 import { compareChronologically } from './chronology.ts';
 import { toDocumentRecord } from './document-record.ts';
-import { applySidecar } from './overrides.ts';
+import { applySidecar, correctParse } from './overrides.ts';
 import { printedSourceOf } from './printed-source.ts';
 import type { Warning } from '../schemas/document.ts';
 import type { Edition, EditionEntry } from './types.ts';
@@ -36,8 +36,10 @@ export function buildEdition(input: ContentInput, timings?: StageTimings): Editi
   let markerHint: number | undefined;
   const entries: EditionEntry[] = input.documents.map((raw, fileOrder) => {
     // A document an editor keeps in Markdown (`<id>.md` with frontmatter) is read as already parsed.
-    const parsed = /\.md$/i.test(raw.sourceFile) && hasFrontmatter(raw.text) ? readMarkdownDocument(raw.text) : parseDocument(raw.text, { expectedFirstMarker: markerHint });
-    markerHint = nextMarkerHint(parsed.footnotes, markerHint);
+    const read = /\.md$/i.test(raw.sourceFile) && hasFrontmatter(raw.text) ? readMarkdownDocument(raw.text) : parseDocument(raw.text, { expectedFirstMarker: markerHint });
+    markerHint = nextMarkerHint(read.footnotes, markerHint);
+    // The editor's corrections, applied once: linking and resolving read them as the page shows them.
+    const parsed = correctParse(read, raw.sidecar);
     const record = applySidecar(toDocumentRecord(parsed, raw), raw.sidecar);
     record.warnings = mergeWarnings(raw.warnings, record.warnings);
     return { id: raw.id, record, parsed, raw, fileOrder, mentions: [], headerMentions: [], references: [], editorialNote: raw.sidecar?.editorialNote ?? null };

@@ -1,3 +1,4 @@
+import type { ParsedDocument } from '../parse/types.ts';
 import type { EditionDocument } from '../schemas/document.ts';
 import type { Sidecar } from '../schemas/sidecar.ts';
 
@@ -19,4 +20,20 @@ export function applySidecar(record: EditionDocument, sidecar: Sidecar | null): 
     next.editorSupplied.push(key);
   }
   return next;
+}
+
+// The sidecar keys that correct what the parser read, field for field.
+const PARSED_FIELDS = ['type', 'title', 'source', 'fileNumber', 'from', 'to', 'place', 'date', 'dateText', 'received', 'telegramNumber', 'classification', 'participants', 'subject'] as const;
+
+/**
+ * The parse with the editor's corrections in it, so that what reads the parse
+ * — the name matcher on the heading, sender and participants, the reference
+ * finder's date for "your 232, September 12" — reads what the page shows.
+ * (`signedBy` names a line of the text, which stays as printed.)
+ */
+export function correctParse(parsed: ParsedDocument, sidecar: Sidecar | null): ParsedDocument {
+  if (!sidecar) return parsed;
+  const corrections: Partial<ParsedDocument> = {};
+  for (const key of PARSED_FIELDS) if (sidecar[key] !== undefined) Object.assign(corrections, { [key]: sidecar[key] });
+  return { ...parsed, ...corrections };
 }

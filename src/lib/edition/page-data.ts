@@ -284,11 +284,12 @@ function exchangeOf(place: ExchangePlace | undefined, text: string): DocumentPag
  * The heading as shown cut at the places it names as a party: `FROM
  * CHUNGKING TO FOREIGN OFFICE` → `[{ text: 'FROM ', place: null }, { text:
  * 'CHUNGKING', place: 'chungking' }, { text: ' TO FOREIGN OFFICE', place: null }]`.
- * Offsets are the parsed heading's, so a heading the sidecar replaced is left whole.
+ * Offsets are the heading's as the parse has it, the editor's corrections applied
+ * (edition/overrides.ts), so a heading a sidecar replaced is matched as replaced.
  */
 function headingMarked(entry: EditionEntry, shown: string): DocumentPage['titleParts'] {
   const mentions = entry.headerMentions.filter((mention) => mention.field === 'title' && mention.kind === 'place').sort((a, b) => a.start - b.start);
-  if (entry.record.title !== entry.parsed.title || mentions.length === 0) return [{ text: shown, place: null }];
+  if (mentions.length === 0) return [{ text: shown, place: null }];
   const parts: DocumentPage['titleParts'] = [];
   let cursor = 0;
   for (const mention of mentions) {
