@@ -234,8 +234,10 @@ function siteFigures() {
   const html = readFileSync(typical, 'utf8');
   const local = (href: string) => join(siteDir, href.replace(/^\//, '').split('?')[0]);
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((match) => readFileSync(local(match[1]))).reduce((sum, file) => sum + gzipSync(file).length, 0);
-  const inlineJs = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, match) => sum + match[1].length, 0);
-  const externalJs = [...html.matchAll(/<script\b[^>]*src="([^"]+)"/g)].reduce((sum, match) => sum + statSync(local(match[1])).size, 0);
+  // Scripts that run: a data block (`type="application/…+json"`, the page's CSL-JSON item) is no JavaScript.
+  const running = (attributes: string) => !/\btype="(?!module"|text\/javascript")[^"]*"/.test(attributes);
+  const inlineJs = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((match) => running(match[1])).reduce((sum, match) => sum + match[2].length, 0);
+  const externalJs = [...html.matchAll(/<script\b([^>]*)src="([^"]+)"/g)].filter((match) => running(match[1])).reduce((sum, match) => sum + statSync(local(match[2])).size, 0);
   return {
     bytes,
     pages,
