@@ -10,18 +10,16 @@
  * Besides the seeds' site (built without an address), the seeds are built
  * again with `EDITION_SITE=https://edition.example.org`.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ownerFileFor } from '../../src/integrations/keep-output.ts';
-import { cacheDirFor } from '../../src/lib/build-cache.ts';
 import { displayTitle } from '../../src/lib/edition/display.ts';
 import type { EditionDocument } from '../../src/lib/schemas/document.ts';
 import { launchBrowser, seriousViolations } from '../support/browser.ts';
+import { buildSiteOrFail, removeBuildLeftovers } from '../support/build-site.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 import { zoteroItem } from '../support/zotero-embedded-metadata.ts';
 import { base, documentIds, json, siteDir } from '../site/site.ts';
@@ -41,8 +39,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   cpSync(join(root, 'content'), addressedContent, { recursive: true });
-  const env = { ...process.env, EDITION_CONTENT: addressedContent, EDITION_SITE: ADDRESS, EDITION_BASE: '/', ASTRO_TELEMETRY_DISABLED: '1' };
-  execFileSync(process.execPath, [join(root, 'scripts/build.ts'), '--outDir', addressedSite], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  buildSiteOrFail(addressedContent, addressedSite, { EDITION_SITE: ADDRESS, EDITION_BASE: '/' });
   [seeds, addressed, browser] = await Promise.all([serveStatic(siteDir()), serveStatic(addressedSite), launchBrowser()]);
 }, 180_000);
 
@@ -51,8 +48,7 @@ afterAll(async () => {
   await seeds?.close();
   await addressed?.close();
   rmSync(work, { recursive: true, force: true });
-  rmSync(join(root, cacheDirFor(addressedContent)), { recursive: true, force: true });
-  rmSync(ownerFileFor(root, addressedSite), { force: true });
+  removeBuildLeftovers(addressedContent, addressedSite);
 });
 
 const pageFile = (site: string, id: string, prefix = base) => join(site, prefix.slice(1), 'documents', id, 'index.html');

@@ -13,15 +13,13 @@
  * box and in search results, references that land on the paragraph named
  * and never on a document of another number, axe on its pages.
  */
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ownerFileFor } from '../../src/integrations/keep-output.ts';
-import { cacheDirFor } from '../../src/lib/build-cache.ts';
 import { launchBrowser, seriousViolations } from '../support/browser.ts';
+import { buildSiteOrFail, removeBuildLeftovers } from '../support/build-site.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 import { base, documentIds, siteDir } from '../site/site.ts';
 
@@ -58,8 +56,7 @@ beforeAll(async () => {
       '',
     ].join('\n'),
   );
-  const env = { ...process.env, EDITION_CONTENT: fixtureContent, ASTRO_TELEMETRY_DISABLED: '1' };
-  execFileSync(process.execPath, [join(root, 'scripts/build.ts'), '--outDir', fixtureSite], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  buildSiteOrFail(fixtureContent, fixtureSite);
   fixture = await serveStatic(fixtureSite);
 }, 180_000);
 
@@ -68,8 +65,7 @@ afterAll(async () => {
   await seeds?.close();
   await fixture?.close();
   rmSync(work, { recursive: true, force: true });
-  rmSync(join(root, cacheDirFor(fixtureContent)), { recursive: true, force: true });
-  rmSync(ownerFileFor(root, fixtureSite), { force: true });
+  removeBuildLeftovers(fixtureContent, fixtureSite);
 });
 
 const VIEWPORTS = [

@@ -8,15 +8,13 @@
  * citation a jump along it; the long document prints as the document alone,
  * every note and every word on the paper.
  */
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ownerFileFor } from '../../src/integrations/keep-output.ts';
-import { cacheDirFor } from '../../src/lib/build-cache.ts';
 import { launchBrowser, seriousViolations } from '../support/browser.ts';
+import { buildSiteOrFail, removeBuildLeftovers } from '../support/build-site.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 import { base } from '../site/site.ts';
 
@@ -40,8 +38,7 @@ beforeAll(async () => {
   mkdirSync(join(content, 'documents'), { recursive: true });
   for (const id of [...LOAN, ...GENEVA, LONG]) copyFileSync(join(corpus, `${id}.txt`), join(content, 'documents', `${id}.txt`));
   writeFileSync(join(content, 'edition.yaml'), 'title: Reading the files\n');
-  const env = { ...process.env, EDITION_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
-  execFileSync(process.execPath, [join(root, 'scripts/build.ts'), '--outDir', siteOut], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  buildSiteOrFail(content, siteOut);
   site = await serveStatic(siteOut);
 }, 180_000);
 
@@ -53,8 +50,7 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
   rmSync(work, { recursive: true, force: true });
-  rmSync(join(root, cacheDirFor(content)), { recursive: true, force: true });
-  rmSync(ownerFileFor(root, siteOut), { force: true });
+  removeBuildLeftovers(content, siteOut);
 });
 
 async function open(path: string, width = 1280, height = 900): Promise<Page> {

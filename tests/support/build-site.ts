@@ -14,15 +14,21 @@ import { cacheDirFor } from '../../src/lib/build-cache.ts';
 const root = resolve(import.meta.dirname, '../..');
 
 /** The build's exit status and its log as plain text (Astro's logger colours its lines when `CI` is set, as on CI). */
-export function buildSite(content: string, site: string): { status: number | null; log: string } {
+export function buildSite(content: string, site: string, env: NodeJS.ProcessEnv = {}): { status: number | null; log: string } {
   // Another build of the project (tests/global-setup.ts, the rebuild tests) may hold the build lock: this one waits for it.
   const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), '--outDir', site], {
     cwd: root,
-    env: { ...process.env, EDITION_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, EDITION_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, log: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
+}
+
+/** `buildSite`, for tests that only read the site: a failed build fails them, with the end of its log. */
+export function buildSiteOrFail(content: string, site: string, env: NodeJS.ProcessEnv = {}): void {
+  const build = buildSite(content, site, env);
+  if (build.status !== 0) throw new Error(`building ${content} failed:\n${build.log.slice(-3000)}`);
 }
 
 /** Removes the cache folder and owner file a `buildSite(content, site)` left in the project. */

@@ -6,7 +6,8 @@ import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { parseBody } from '../parse/body.ts';
 import { markerToken, parseInline, stripMarkers } from '../parse/inline.ts';
-import type { Block, ParsedDocument, ParsedFootnote } from '../parse/types.ts';
+import { pageBreaksOf } from '../parse/parse-document.ts';
+import type { ParsedDocument, ParsedFootnote } from '../parse/types.ts';
 import type { SourceLine } from '../parse/source-lines.ts';
 import type { Emendation, Warning } from '../schemas/document.ts';
 import { markdownFrontmatterSchema } from './frontmatter.ts';
@@ -114,8 +115,4 @@ function readFrontmatter(source: string, warnings: Warning[]) {
 function yamlLine(source: string, key: string): number {
   const at = source.split('\n').findIndex((line) => line.startsWith(`${key}:`));
   return at < 0 ? 1 : at + 2;
-}
-
-function pageBreaksOf(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((block) => block.content.flatMap((inline) => (inline.type === 'pageBreak' ? [inline.page] : [])));
 }

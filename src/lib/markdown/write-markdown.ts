@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { stringify } from 'yaml';
 import { inlineText } from '../parse/inline.ts';
 import type { Inline, ParsedDocument } from '../parse/types.ts';
-import type { MarkdownFrontmatter } from './frontmatter.ts';
+import { markdownFrontmatterSchema, type MarkdownFrontmatter } from './frontmatter.ts';
 
 const processor = unified().use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_' }).freeze();
 
@@ -21,32 +21,13 @@ const processor = unified().use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(
  * `readMarkdownDocument` reads it back to the same document.
  */
 export function documentToMarkdown(parsed: ParsedDocument): string {
-  const frontmatter: MarkdownFrontmatter = {
-    type: parsed.type,
-    title: parsed.title,
-    source: parsed.source,
-    fileNumber: parsed.fileNumber,
-    sourceExtra: parsed.sourceExtra,
-    from: parsed.from,
-    to: parsed.to,
-    place: parsed.place,
-    date: parsed.date,
-    dateText: parsed.dateText,
-    received: parsed.received,
-    telegramNumber: parsed.telegramNumber,
-    number: parsed.number,
-    classification: parsed.classification,
-    classificationStruck: parsed.classificationStruck,
-    signatures: parsed.signatures,
-    signingLines: parsed.body.filter((block) => block.role === 'signing').map((block) => inlineText(block.content).trim()),
-    participants: parsed.participants,
-    subject: parsed.subject,
+  // The frontmatter's fields as the parse has them, in the schema's order; the markers and signing lines are read off the notes and body.
+  const fields = Object.fromEntries(Object.keys(markdownFrontmatterSchema.shape).flatMap((key) => (key in parsed ? [[key, parsed[key as keyof ParsedDocument]]] : [])));
+  const frontmatter: MarkdownFrontmatter = markdownFrontmatterSchema.parse({
+    ...fields,
     notes: parsed.footnotes.map((note) => note.n),
-    headerNotes: parsed.headerNotes,
-    provenance: parsed.provenance,
-    archivalCopy: parsed.archivalCopy,
-    volumeNoteNumbers: parsed.volumeNoteNumbers,
-  };
+    signingLines: parsed.body.filter((block) => block.role === 'signing').map((block) => inlineText(block.content).trim()),
+  });
   const children: RootContent[] = [
     { type: 'yaml', value: stringify(frontmatter, { lineWidth: 0 }).trimEnd() },
     ...parsed.body.map((block): Paragraph => ({

@@ -186,7 +186,8 @@ function placeMarkers(
   return { lines: out, values };
 }
 
-function pageBreaksOf(blocks: readonly Block[]): string[] {
+/** The printed pages the blocks break to, in order. */
+export function pageBreaksOf(blocks: readonly Block[]): string[] {
   return blocks.flatMap((block) => block.content.flatMap((inline) => (inline.type === 'pageBreak' ? [inline.page] : [])));
 }
 
