@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 
 /** A file of the content folder read, or why it was not. */
@@ -53,8 +53,8 @@ export class ContentFiles {
     return where.ok && statSync(where.real).isDirectory();
   }
 
-  /** The bytes of a regular file inside the content folder, or why it cannot be read. */
-  read(path: string): ContentFileRead {
+  /** The bytes of a regular file inside the content folder (its first `limit` bytes, if given), or why it cannot be read. */
+  read(path: string, limit?: number): ContentFileRead {
     const where = this.locate(path);
     if (!where.ok) return where;
     let fd: number;
@@ -68,7 +68,9 @@ export class ContentFiles {
       const stat = fstatSync(fd);
       if (stat.isDirectory()) return { ok: false, reason: 'is a folder, not a file' };
       if (!stat.isFile()) return { ok: false, reason: 'is not a regular file (a pipe, socket or device)' };
-      return { ok: true, bytes: readFileSync(fd) };
+      if (limit === undefined) return { ok: true, bytes: readFileSync(fd) };
+      const bytes = Buffer.alloc(Math.min(limit, stat.size));
+      return { ok: true, bytes: bytes.subarray(0, readSync(fd, bytes, 0, bytes.length, 0)) };
     } catch (error) {
       return { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
     } finally {

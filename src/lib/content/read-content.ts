@@ -61,8 +61,9 @@ function isMarkdownName(name: string): boolean {
 
 /** True for a `.md` file that opens with YAML frontmatter: a document an editor keeps in Markdown (src/lib/markdown/). */
 function isMarkdownDocument(files: ContentFiles, path: string): boolean {
-  const read = files.read(path);
-  return read.ok && hasFrontmatter(new TextDecoder().decode(read.bytes.subarray(0, 8)));
+  // The first bytes tell: a byte-order mark and `---` and a line end.
+  const read = files.read(path, 8);
+  return read.ok && hasFrontmatter(new TextDecoder().decode(read.bytes));
 }
 
 /**
