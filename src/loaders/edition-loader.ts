@@ -3,19 +3,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
-import { contentFolderProblem } from '../lib/content/content-folder.ts';
-import { readContent } from '../lib/content/read-content.ts';
-import { contentDirectory, openDataStagingDir, renderedBodiesDir } from '../lib/build-cache.ts';
-import { removeUnlisted, writeIfChanged } from '../lib/files/kept-files.ts';
-import { writeOpenData } from '../lib/open-data/write-open-data.ts';
-import { buildEdition } from '../lib/edition/build-edition.ts';
-import { buildDocumentPages, documentPageSchema } from '../lib/edition/page-data.ts';
-import { editionSettingsSchema } from '../lib/schemas/edition.ts';
+import { contentFolderProblem } from '../build/content/content-folder.ts';
+import { readContent } from '../build/content/read-content.ts';
+import { contentDirectory, openDataStagingDir, renderedBodiesDir } from '../build/astro-cache.ts';
+import { removeUnlisted, writeIfChanged } from '../build/kept-files.ts';
+import { writeOpenData } from '../build/write-open-data.ts';
+import { buildEdition } from '../core/edition/build-edition.ts';
+import { buildDocumentPages, documentPageSchema } from '../site/page-data.ts';
+import { editionSettingsSchema } from '../core/schemas/edition.ts';
 import { z } from 'astro/zod';
-import type { Edition } from '../lib/edition/types.ts';
-import { siteUrls, withBase } from '../lib/site-urls.ts';
-import { publicUrl } from '../lib/citation/public-url.ts';
-import { referenceSummaryLine, summarizeReferences } from '../lib/references/summarize-references.ts';
+import type { Edition } from '../core/edition/edition.ts';
+import { siteUrls, withBase } from '../site/urls.ts';
+import { publicUrl } from '../site/citation/public-url.ts';
+import { referenceSummaryLine, summarizeReferences } from '../core/references/summarize-references.ts';
 
 /**
  * A content folder that cannot be built (missing, a file, no transcriptions).

@@ -1,7 +1,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { buildIndexPages, personPageSchema, placePageSchema, type IndexPages } from '../lib/names/index-pages.ts';
-import { worldShapes } from '../lib/maps/world.ts';
+import { buildIndexPages, personPageSchema, placePageSchema, type IndexPages } from '../site/index-pages.ts';
+import { worldShapes } from '../site/maps/world.ts';
 import { doneWithEdition, loadEdition } from './edition-loader.ts';
 
 export { personPageSchema, placePageSchema };

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
-import { cacheDirFor } from '../../src/lib/build-cache.ts';
+import { cacheDirFor } from '../../src/build/astro-cache.ts';
 import { siteDir } from '../site/site.ts';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -25,10 +25,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/lib/content/read-content.ts';
-import { buildEdition } from '../../src/lib/edition/build-edition.ts';
-import type { LocatedReference } from '../../src/lib/edition/types.ts';
-import { contradiction } from '../../src/lib/references/contradictions.ts';
+import { readContent } from '../../src/build/content/read-content.ts';
+import { buildEdition } from '../../src/core/edition/build-edition.ts';
+import type { LocatedReference } from '../../src/core/model/edition.ts';
+import { contradiction } from '../../src/core/references/contradictions.ts';
 
 const corpus = new URL('../../../shared/corpus/frus-dev/', import.meta.url).pathname;
 
