@@ -1,5 +1,6 @@
 import type { EditionEntry } from '../model/edition.ts';
 import type { Inline } from '../model/parsed-document.ts';
+import { estimatedPlace, estimateStarts } from './page-estimate.ts';
 import { postOf, type Post } from './posts.ts';
 import { dayOf, monthDayOf, timeOf } from './reference-dates.ts';
 import { volumeOfId, type VolumeId } from './volumes.ts';
@@ -30,6 +31,10 @@ export interface IndexedDocument {
   pages: string[];
   /** The pages it certainly stands on (see `pagesOf`). */
   certainPages: string[];
+  /** For a document that shows no page break: the page it is estimated to begin on, from the length of the text around it, when the estimate is clear (see `estimateStartPages`); else null. */
+  estimatedStart: string | null;
+  /** For a document that shows no page break: the pages it is estimated surely to stand on (see `estimateStartPages`). */
+  estimatedPages: string[];
   /** Markers of its notes (`"32"`), for "see footnote 32, p. 56"; null when its notes are not numbered as the volume printed them. */
   noteMarkers: Set<string> | null;
 }
@@ -93,6 +98,8 @@ export function indexEdition(entries: readonly ResolvableDocument[]): EditionInd
       recipient: postOf(record.to),
       pages: [],
       certainPages: [],
+      estimatedStart: null,
+      estimatedPages: [],
       noteMarkers: parsed.volumeNoteNumbers ? new Set(parsed.footnotes.map((note) => note.n)) : null,
     };
     list.push(document);
@@ -100,7 +107,10 @@ export function indexEdition(entries: readonly ResolvableDocument[]): EditionInd
     documents.push(document);
   }
   const byPage = new Map<string, Map<string, IndexedDocument[]>>();
-  for (const [group, list] of groups) byPage.set(group, pagesOf(list, group !== '' || usesVolumes));
+  for (const [group, list] of groups) {
+    byPage.set(group, pagesOf(list, group !== '' || usesVolumes));
+    if (group !== '' || usesVolumes) estimateStartPages(list, byPage.get(group)!);
+  }
   for (const list of groups.values()) estimateDays(list);
   const bySerialDay = new Map<string, IndexedDocument[]>();
   const bySerialMonthDay = new Map<string, IndexedDocument[]>();
@@ -124,10 +134,10 @@ export function indexEdition(entries: readonly ResolvableDocument[]): EditionInd
   const byDocumentNumber = new Map<string, Map<string, IndexedDocument>>();
   if (usesVolumes) {
     for (const document of documents) {
-      const number = /-d0*(\d+)$/.exec(document.id)?.[1];
-      if (!number) continue;
+      const number = documentNumber(document.id);
+      if (number === null) continue;
       const numbers = byDocumentNumber.get(document.group) ?? new Map<string, IndexedDocument>();
-      numbers.set(number, document);
+      numbers.set(String(number), document);
       byDocumentNumber.set(document.group, numbers);
     }
   }
@@ -135,10 +145,21 @@ export function indexEdition(entries: readonly ResolvableDocument[]): EditionInd
   return { documents, byId: new Map(documents.map((document) => [document.id, document])), bySerialDay, bySerialMonthDay, bySerialDated, bySerialUndatedYear, bySerialUndatedGroup, byDay, byMonthDay, byPage, groups, volumes, byDocumentNumber };
 }
 
+/** The document's number in its volume, from an id of the form `…-d0045`; null for other ids. */
+function documentNumber(id: string): number | null {
+  const number = /-d0*(\d+)$/.exec(id)?.[1];
+  return number ? Number(number) : null;
+}
+
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** True when the document surely stands on printed page `page`: it holds the page's break, or its pages are certain or clearly estimated there. */
+export function surelyOnPage(document: IndexedDocument, page: string): boolean {
+  return document.entry.record.pageBreaks.includes(page) || document.certainPages.includes(page) || document.estimatedStart === page || document.estimatedPages.includes(page);
 }
 
 /** The documents of a date-ordered list dated from `low` to `high` (ISO days), found by binary search. */
@@ -268,6 +289,33 @@ function placeRun(
     const last = Math.min(low !== null ? low + item : Infinity, high ?? Infinity);
     if (Number.isFinite(first) && Number.isFinite(last)) place(run[item - 1], first, last, first === last);
   }
+}
+
+/**
+ * Narrows where the documents that show no page break stand, where the
+ * length of the text between the volume's page breaks places them clearly
+ * (page-estimate.ts): the pages they cannot stand on are taken out of
+ * `pages` and `byPage`, and `estimatedStart` and `estimatedPages` are set —
+ * always within the pages `pagesOf` allows.
+ */
+function estimateStartPages(list: readonly IndexedDocument[], byPage: Map<string, IndexedDocument[]>): void {
+  const estimates = estimateStarts(list.map((document) => document.entry));
+  list.forEach((document, position) => {
+    if (document.entry.record.pageBreaks.length > 0) return;
+    const next = list[position + 1];
+    // Where the documents' numbers skip, the edition lacks some of the volume: this one's end is not the next one's start.
+    const follows = next && (documentNumber(next.id) === null || documentNumber(next.id) === (documentNumber(document.id) ?? NaN) + 1);
+    const { firstPage, pages, from, to } = estimatedPlace(estimates[position], follows ? estimates[position + 1] : null);
+    const possible = (page: string) => (from === null || Number(page) >= from) && (to === null || Number(page) <= to);
+    const ruledOut = document.pages.filter((page) => !possible(page) && !document.certainPages.includes(page));
+    // Never all of them: the estimate narrows where the document stands, it does not move it.
+    if (ruledOut.length < document.pages.length) {
+      for (const page of ruledOut) byPage.set(page, (byPage.get(page) ?? []).filter((other) => other !== document));
+      document.pages = document.pages.filter((page) => !ruledOut.includes(page));
+    }
+    if (firstPage !== null && document.pages.includes(String(firstPage))) document.estimatedStart = String(firstPage);
+    document.estimatedPages = pages.map(String).filter((page) => document.pages.includes(page));
+  });
 }
 
 /** True when the body has words before its first page break (the document began on the page before). */

@@ -1,6 +1,6 @@
 import type { LocatedReference } from '../model/text-spans.ts';
 import { contradiction } from './contradictions.ts';
-import type { EditionIndex, IndexedDocument } from './edition-index.ts';
+import { surelyOnPage, type EditionIndex, type IndexedDocument } from './edition-index.ts';
 import { narrow } from './narrow-candidates.ts';
 import { resolved, unresolved } from './outcomes.ts';
 import { groupOfPage, neighbours } from './resolve-pages.ts';
@@ -36,6 +36,19 @@ export function readWithNotes(references: LocatedReference[], citing: IndexedDoc
   }
 }
 
+/**
+ * True when a page pointer's own document surely stands on its page, and
+ * `other`, which the body reference's words led to (`how`), only may (its
+ * place there is not known, only not ruled out) and was found by neither
+ * number nor date: then the page outweighs the words (a sender or recipient
+ * alone is shared by many documents).
+ */
+function surer(pointer: LocatedReference, other: IndexedDocument, how: string | null, index: EditionIndex): boolean {
+  const own = pointer.target ? index.byId.get(pointer.target) : undefined;
+  if (!own || own === other || pointer.resolvedBy !== 'page' || /number|date/.test(how ?? '')) return false;
+  return surelyOnPage(own, pointer.page!) && !surelyOnPage(other, pointer.page!);
+}
+
 /** The first of a note's pointers whose target does not contradict the body reference (else the first). */
 function fittingPointer(body: LocatedReference, pointers: readonly LocatedReference[], index: EditionIndex): LocatedReference {
   const fits = (pointer: LocatedReference) => {
@@ -68,7 +81,7 @@ function pairWithPointer(body: LocatedReference, pointer: LocatedReference, citi
   if (pointer.kind === 'page' && pointer.page) {
     if (found?.pages.includes(pointer.page)) {
       // The body's own evidence found it on the page the note gives; the page pointer takes the same document.
-      if (pointer.resolvedBy === 'page') resolved(pointer, found, 'page and the reference it annotates');
+      if (pointer.resolvedBy === 'page' && !surer(pointer, found, body.resolvedBy, index)) resolved(pointer, found, 'page and the reference it annotates');
       return;
     }
     // Otherwise the editors' page wins over a match found elsewhere ("Your cable of 22d" — "probably … May 2, ante, p. 232").
@@ -76,7 +89,7 @@ function pairWithPointer(body: LocatedReference, pointer: LocatedReference, citi
     if ('reason' in where) return;
     const onPage = (index.byPage.get(where.group)?.get(pointer.page) ?? []).filter((document) => document.id !== citing.id);
     const chosen = narrow(body, onPage, citing);
-    if (chosen.kind === 'one') {
+    if (chosen.kind === 'one' && !surer(pointer, chosen.document, chosen.how, index)) {
       resolved(body, chosen.document, chosen.how);
       if (pointer.resolvedBy === 'page') resolved(pointer, chosen.document, 'page and the reference it annotates');
       return;

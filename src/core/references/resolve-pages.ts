@@ -75,10 +75,18 @@ export function resolvePage(reference: LocatedReference, citing: IndexedDocument
 /**
  * The document where printed page `page` begins: the one holding its page
  * break, else (the page began between documents) the first certainly on it;
- * null when that is not known.
+ * else, from the length of the text around documents that show no page
+ * numbers, the first estimated to begin on it, or the first estimated surely
+ * to stand on it (`estimateStartPages`). Null when none of that is known.
  */
 function pageStart(onPage: readonly IndexedDocument[], page: string): IndexedDocument | null {
-  return onPage.find((document) => document.entry.record.pageBreaks.includes(page)) ?? onPage.find((document) => document.certainPages.includes(page)) ?? null;
+  return (
+    onPage.find((document) => document.entry.record.pageBreaks.includes(page)) ??
+    onPage.find((document) => document.certainPages.includes(page)) ??
+    onPage.find((document) => document.estimatedStart === page) ??
+    onPage.find((document) => document.estimatedPages.includes(page)) ??
+    null
+  );
 }
 
 /** The nearest documents before (supra) or after (infra) the citing one in its volume, nearest first. */
