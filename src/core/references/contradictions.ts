@@ -15,9 +15,15 @@ import { formatIsoDate } from '../model/display.ts';
  *
  * `Consulate's 136` → telegram No. 131: `No. 131, not 136`.
  */
-export function contradiction(reference: Pick<Reference, 'number' | 'date'>, target: Pick<IndexedDocument, 'serial' | 'day' | 'monthDay' | 'time'>): string | null {
+export function contradiction(
+  reference: Pick<Reference, 'number' | 'date'> & Partial<Pick<Reference, 'kind' | 'text'>>,
+  target: Pick<IndexedDocument, 'serial' | 'day' | 'monthDay' | 'time'>,
+): string | null {
   if (reference.number && target.serial && reference.number !== target.serial) return `No. ${target.serial}, not ${reference.number}`;
-  const day = dayOf(reference.date);
+  // A page reference names its document by the page: a year it does not print was completed from the citing
+  // document, which may be of the next year ("Balfour's letter of May 5, ante, p. 1199" cited in 1918).
+  const yearGuessed = reference.kind === 'page' && reference.text !== undefined && !/\b1[6-9]\d\d\b|\b20\d\d\b/.test(reference.text);
+  const day = yearGuessed ? null : dayOf(reference.date);
   if (day && target.day && day !== target.day) return `${formatIsoDate(target.day)}, not ${formatIsoDate(day)}`;
   const monthDay = monthDayOf(reference.date);
   if (!day && monthDay && target.monthDay && monthDay !== target.monthDay) return `${monthAndDay(target.monthDay)}, not ${monthAndDay(monthDay)}`;

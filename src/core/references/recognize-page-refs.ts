@@ -175,7 +175,7 @@ const PARTY = '((?:[A-Z][A-Za-z\\u00C0-\\u017F’\'.-]*)(?:(?:\\s+|,\\s*temporar
 const FROM = new RegExp(`\\bfrom\\s+(?:the\\s+)?${PARTY}`);
 const TO = new RegExp(`(?:^|\\b)[Tt]o\\s+(?:the\\s+)?${PARTY}`);
 
-/** Reads what a clause says about the document it points to: last date (and time), number, sender, recipient, note. */
+/** Reads what a clause says about the document it points to: last date (and time) but a date of receipt, number, sender, recipient, note. */
 function describe(printed: string): Description {
   // Quoted titles ("section entitled “… To Secure …”") say nothing about dates or parties.
   const prefix = printed.replace(/“[^”]*”?/g, (quoted) => ' '.repeat(quoted.length));
@@ -185,7 +185,8 @@ function describe(printed: string): Description {
   for (let month = MONTH_START.exec(prefix); month; month = MONTH_START.exec(prefix)) {
     const read = readDateTime(prefix, month.index);
     if (!read) continue;
-    date = read.value;
+    // "No. 605, Dec. 5, received Dec. 26, post, p. 1096": the day it arrived is not the document's date.
+    if (!date || !/\breceived\s+(?:on\s+)?$/i.test(prefix.slice(0, month.index))) date = read.value;
     // The date leads to the page when only punctuation and "ante"/"post" stand between.
     dateStart = /^[\s,]*(?:(?:ante|post|supra|infra)[\s,]*)?$/i.test(prefix.slice(read.end)) ? month.index : -1;
   }

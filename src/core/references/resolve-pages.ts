@@ -51,7 +51,7 @@ export function resolvePage(reference: LocatedReference, citing: IndexedDocument
     return unresolved(reference, where.reason);
   }
   if (reference.volume) reference.kind = 'page';
-  const onPage = index.byPage.get(where.group)?.get(reference.page ?? '') ?? [];
+  const onPage = inOrder(index.byPage.get(where.group)?.get(reference.page ?? '') ?? [], reference, citing, where.group);
   if (onPage.length === 0) return unresolved(reference, 'not in this edition');
   const others = onPage.filter((document) => document.id !== citing.id);
   const chosen = narrow(reference, others, citing);
@@ -70,6 +70,18 @@ export function resolvePage(reference: LocatedReference, citing: IndexedDocument
   if (!start) return unresolved(reference, `ambiguous: page ${reference.page} begins between documents`, others);
   if (start.id === citing.id) return unresolved(reference, `this document, p. ${reference.page}`);
   resolved(reference, start, 'page');
+}
+
+/**
+ * The documents of a page that "ante" (before) or "post" (after) allows: in
+ * the citing document's own volume, those before it or after it ("post, p.
+ * 1196" from a document that ends on p. 1196 is the next one there). All of
+ * them when the reference says neither, or when none is left.
+ */
+function inOrder(onPage: readonly IndexedDocument[], reference: LocatedReference, citing: IndexedDocument, group: string): readonly IndexedDocument[] {
+  if (group !== citing.group || !reference.position) return onPage;
+  const kept = onPage.filter((document) => (reference.position === 'after' ? document.position > citing.position : document.position < citing.position));
+  return kept.length > 0 ? kept : onPage;
 }
 
 /**
