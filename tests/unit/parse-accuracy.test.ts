@@ -18,9 +18,10 @@ const shared = new URL('../../../shared/', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'edition-accuracy-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Overall and per-style percentages, and the verified precision of references, as score.py prints them. */
+/** Overall and per-style percentages, the page references resolved and the verified precision of references, as score.py prints them. */
 interface Score {
   overall: number;
+  refsGold: number;
   verifiedPrecision: number;
   styles: Record<string, number>;
 }
@@ -33,6 +34,7 @@ function score(corpus: string): Score {
   const percent = (text: string, pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? Number.NaN);
   return {
     overall: percent(whole, /^overall: ([\d.]+)%/m),
+    refsGold: percent(whole, /^refs gold\s+([\d.]+)%/m),
     verifiedPrecision: percent(whole, /^refs precision \(verified\)\s+([\d.]+)%/m),
     styles: Object.fromEntries(styles.map((section) => [section.split(' ')[0], percent(section, /^overall: ([\d.]+)%/m)])),
   };
@@ -40,19 +42,22 @@ function score(corpus: string): Score {
 
 describe('parser accuracy, scored by score.py', () => {
   test('frus-dev (web and clip): 99.8% overall, every reference checked right', () => {
-    const { overall, verifiedPrecision } = score('frus-dev');
+    const { overall, refsGold, verifiedPrecision } = score('frus-dev');
     expect(overall).toBeGreaterThanOrEqual(99.6);
+    expect(refsGold).toBeGreaterThanOrEqual(99.0);
     expect(verifiedPrecision).toBeGreaterThanOrEqual(99.8);
   }, 60_000);
 
   test('frus-dev-styles: each of the four styles, the OCR memorandum included', () => {
-    const { overall, verifiedPrecision, styles } = score('frus-dev-styles');
-    expect(overall).toBeGreaterThanOrEqual(98.7);
-    expect(verifiedPrecision).toBeGreaterThanOrEqual(99.4);
+    const { overall, refsGold, verifiedPrecision, styles } = score('frus-dev-styles');
+    expect(overall).toBeGreaterThanOrEqual(99.2);
+    // Page references in volumes whose typescripts print no page numbers (page-estimate.ts): 93.0% measured.
+    expect(refsGold).toBeGreaterThanOrEqual(92.5);
+    expect(verifiedPrecision).toBeGreaterThanOrEqual(99.8);
     expect(styles).toEqual({ web: expect.any(Number), clip: expect.any(Number), memo: expect.any(Number), wp: expect.any(Number) });
-    expect(styles.web).toBeGreaterThanOrEqual(98.2);
-    expect(styles.clip).toBeGreaterThanOrEqual(98.6);
+    expect(styles.web).toBeGreaterThanOrEqual(98.9);
+    expect(styles.clip).toBeGreaterThanOrEqual(99.2);
     expect(styles.memo).toBeGreaterThanOrEqual(99.6);
-    expect(styles.wp).toBeGreaterThanOrEqual(98.3);
+    expect(styles.wp).toBeGreaterThanOrEqual(99.0);
   }, 60_000);
 });

@@ -125,6 +125,40 @@ describe('pages', () => {
   });
 });
 
+describe('pages: "ante" and "post", years not printed, dates of receipt', () => {
+  // The notes are those of FRUS 1917 Supplement 2 vol. II, d0303, d0335 and d0208.
+  const BALFOUR = 'Mr. Balfour, for the British Special Mission';
+  const edition = editionOf({
+    'frus1917v94-d0001': telegram(BALFOUR, SECRETARY, 'Washington, May 5, 1917.', '[Page 1195] The Cortina agreement is summarized.'),
+    'frus1917v94-d0002': telegram('Ambassador in France (Sharp)', SECRETARY, 'Paris, May 6, 1917—4 p.m.', [
+      'The agreement [Page 1196] is signed; the letter approving it follows.1',
+    ], ['The letter of the French Minister of Blockade approving the agreement is printed as an annex hereto, post, p. 1196.']),
+    'frus1917v94-d0003': telegram('French Minister of Blockade', 'Ambassador in France (Sharp)', 'Paris, May 6, 1917.', 'I approve the agreement.'),
+    'frus1917v94-d0004': telegram('Minister in Norway (Schmedeman)', SECRETARY, 'Christiania, December 5, 1917.', '605. [Page 1197] The conference met.'),
+    'frus1917v94-d0005': telegram(SECRETARY, BALFOUR, 'Washington, January 10, 1918—5 p.m.', [
+      'The modification1 is effected; the conference2 is reported.',
+    ], [
+      'A modification, eliminating the clauses regarding shipping, of the “Cortina agreement” summarized in Mr. Balfour’s letter of May 5, ante, p. 1195.',
+      'For further report on this conference, see despatch from the Minister in Norway, No. 605, Dec. 5, received Dec. 26, ante, p. 1197.',
+    ]),
+  });
+
+  test('"post, p. 1196" from a document that ends on p. 1196 is the document after it there, not itself', () => {
+    expect(outcomes(edition, 'frus1917v94-d0002')).toEqual(['post, p. 1196 → frus1917v94-d0003']);
+  });
+
+  test('a page reference whose year is not printed is not ruled out by the year completed from a citing document of the next year', () => {
+    const [letter] = entry(edition, 'frus1917v94-d0005').references;
+    expect(letter).toMatchObject({ page: '1195', target: 'frus1917v94-d0001' });
+  });
+
+  test('the day a despatch was received is not its date', () => {
+    const despatch = entry(edition, 'frus1917v94-d0005').references[1];
+    expect(despatch).toMatchObject({ page: '1197', number: '605', target: 'frus1917v94-d0004' });
+    expect(despatch.date).toMatch(/-12-05$/);
+  });
+});
+
 describe('a body reference read with its note', () => {
   const edition = editionOf({
     'frus1918v93-d0001': telegram(SECRETARY, 'Ambassador in Russia (Francis)', 'Washington, April 13, 1917—5 p.m.', '1313. From [Page 5] the Treasury.'),
