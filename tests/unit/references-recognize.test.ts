@@ -159,6 +159,15 @@ describe('references in the notes', () => {
     ]);
   });
 
+  test('a list of numbers and days pairs item by item with its pages', () => {
+    // FRUS 1917 Supplement 2 vol. II, d0115.
+    const { refs } = recognizePageRefs('Telegrams from the Ambassador in Great Britain, Nos. 7586 and 7792, Nov. 2 and 23, 1917, ante, pp. 982 and 987, respectively.');
+    expect(refs.map((ref) => [ref.page, ref.number, ref.date && `${ref.date.year}-${ref.date.month}-${ref.date.day}`])).toEqual([
+      ['982', '7586', '1917-11-2'],
+      ['987', '7792', '1917-11-23'],
+    ]);
+  });
+
   test('a telegram described with "supra" keeps the pointer with it', () => {
     const [reference, ...rest] = findReferences(documentOf([], ['See telegram No. 4, January 4, 7 p.m., from the Ambassador in Argentina, supra.'], '1934-01-05'));
     expect(rest).toEqual([]);

@@ -100,6 +100,7 @@ export function recognizePageRefs(text: string, previous: CitedWork | null = nul
     const positionWord = lastPosition(prefix) ?? positionAfter(text, lastEnd);
     // The reference's words begin with the pointer that introduces it: `Ante, p. 5`, `Vol. iii, pp. 232`, `August 18, 1 p.m., p. 174`.
     const lead = leadStart(prefix, description.dateStart);
+    const items = itemsOf(prefix, description, pages.length);
     pages.forEach((item, index) => {
       refs.push({
         start: index === 0 ? clauseStart + lead : item.start,
@@ -109,8 +110,8 @@ export function recognizePageRefs(text: string, previous: CitedWork | null = nul
         document: byDocument ? item.page : null,
         volume: work.kind === 'volume' ? work.label : null,
         position: positionWord,
-        date: description.date,
-        number: description.number,
+        date: items?.dates[index] ?? description.date,
+        number: items?.numbers[index] ?? description.number,
         owner: description.owner,
         addressee: description.addressee,
         footnote: description.footnote,
@@ -199,6 +200,31 @@ function describe(printed: string): Description {
     owner: party(FROM.exec(prefix)),
     addressee: party(TO.exec(prefix)),
     footnote,
+  };
+}
+
+const NUMBER_LIST = /\bNos\.\s*(\d+(?:(?:,\s*|,?\s+and\s+)\d+)+)/;
+const DAY_LIST = new RegExp(`${MONTH_START.source}\\s+(\\d{1,2})((?:(?:,\\s*|,?\\s+and\\s+)\\d{1,2}(?!\\d))+)(?:,\\s*(1[6-9]\\d\\d))?`);
+
+/**
+ * The numbers and days of a list that pairs one to one with its pages: "Nos.
+ * 7586 and 7792, Nov. 2 and 23, 1917, ante, pp. 982 and 987, respectively" —
+ * the second page is of No. 7792, November 23, 1917. Null where the clause
+ * gives one number and one day for all, or lists as many as there are not.
+ */
+function itemsOf(prefix: string, description: Description, count: number): { numbers: (string | null)[]; dates: (CitedDate | null)[] } | null {
+  if (count < 2) return null;
+  const numbers = NUMBER_LIST.exec(prefix)?.[1].match(/\d+/g) ?? [];
+  const days = DAY_LIST.exec(prefix);
+  const dayList = days ? [days[1], ...(days[2].match(/\d{1,2}/g) ?? [])].map(Number) : [];
+  const month = description.date?.month ?? null;
+  const datesFit = dayList.length === count && month !== null && description.date?.day === dayList[0];
+  if (numbers.length !== count && !datesFit) return null;
+  return {
+    numbers: numbers.length === count ? numbers : Array.from({ length: count }, () => null),
+    dates: datesFit
+      ? dayList.map((day) => ({ ...description.date!, day, year: days![3] ? Number(days![3]) : description.date!.year, time: null }))
+      : Array.from({ length: count }, () => null),
   };
 }
 
