@@ -85,6 +85,6 @@ describe.runIf(existsSync(join(corpus, 'truth')))('on the dev corpus', () => {
       expect([source.firstPage, source.lastPage], entry.id).toEqual([String(truth.startPage), String(last)]);
     }
     // Documents without a page break whose page is not certain have none: most have one.
-    expect(paged / edition.documents.length).toBeGreaterThan(0.6);
+    expect(paged / edition.documents.length).toBeGreaterThan(0.63); // measured: 64%
   });
 });

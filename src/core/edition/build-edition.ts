@@ -1,4 +1,4 @@
-import type { ContentInput } from '../model/content.ts';
+import type { ContentInput, RawDocument } from '../model/content.ts';
 import { buildNameIndex, findMentions } from '../names/find-mentions.ts';
 import { footnoteDescriptions } from '../names/footnote-identifications.ts';
 import { findHeaderMentions } from '../names/header-mentions.ts';
@@ -10,7 +10,13 @@ import { compareChronologically } from '../model/chronology.ts';
 import { toDocumentRecord } from './document-record.ts';
 import { applySidecar, correctParse } from './overrides.ts';
 import { printedSourceOf } from './printed-source.ts';
-import type { Warning } from '../schemas/document.ts';
+import type { EditionDocument, Warning } from '../schemas/document.ts';
+import type { VolumeSetting } from '../schemas/edition.ts';
+import type { PersonEntry } from '../schemas/person.ts';
+import type { PlaceEntry } from '../schemas/place.ts';
+import type { ParsedDocument } from '../model/parsed-document.ts';
+import type { HeaderMention, LocatedReference, Mention } from '../model/text-spans.ts';
+import type { NameIndex } from '../names/name-index.ts';
 import type { Edition } from './edition.ts';
 import type { EditionEntry } from '../model/edition.ts';
 
@@ -23,55 +29,131 @@ export interface StageTimings {
 }
 
 /**
- * Builds the edition from a content folder's input, in stages: parse every
- * document (in file order, so note numbering can run on from one document to
- * the next) and apply editors' sidecars; link people and places; find
- * references and resolve them against the whole edition, and say where each
- * document is printed (volume, number, pages); order chronologically and index who is mentioned where. Pure: no I/O. Pass
+ * Builds the edition from a content folder's input, in stages, each a pure
+ * function returning new values: read every document (parse it, in file
+ * order, so note numbering can run on from one document to the next, and
+ * apply the editor's corrections); link people and places; find references
+ * and resolve them against the whole edition, and say where each document is
+ * printed (volume, number, pages); assemble each document's record once;
+ * order chronologically and index who is mentioned where. No I/O. Pass
  * `timings` to have each stage's duration recorded.
  */
 export function buildEdition(input: ContentInput, timings?: StageTimings): Edition {
   const clock = stopwatch(timings);
-
-  let markerHint: number | undefined;
-  const entries: EditionEntry[] = input.documents.map((raw, fileOrder) => {
-    // A document an editor keeps in Markdown (`<id>.md` with frontmatter) is read as already parsed.
-    const read = /\.md$/i.test(raw.sourceFile) && hasFrontmatter(raw.text) ? readMarkdownDocument(raw.text) : parseDocument(raw.text, { expectedFirstMarker: markerHint });
-    markerHint = nextMarkerHint(read.footnotes, markerHint);
-    // The editor's corrections, applied once: linking and resolving read them as the page shows them.
-    const parsed = correctParse(read, raw.sidecar);
-    const record = applySidecar(toDocumentRecord(parsed, raw), raw.sidecar);
-    record.warnings = mergeWarnings(raw.warnings, record.warnings);
-    return { id: raw.id, record, parsed, raw, fileOrder, mentions: [], headerMentions: [], references: [], editorialNote: raw.sidecar?.editorialNote ?? null };
-  });
+  const read = readDocuments(input.documents);
   clock.lap('parse');
-
-  const names = buildNameIndex(input.people, input.places);
-  for (const entry of entries) {
-    const aliases = entry.raw.sidecar?.aliases ?? {};
-    entry.mentions = findMentions(entry.parsed, names, aliases);
-    // People named only in the header (a conversation's participants), and the post a heading is from, are in the document too.
-    entry.headerMentions = findHeaderMentions(entry.parsed, names, aliases);
-    entry.record.people = [...new Set([...entry.mentions, ...entry.headerMentions].flatMap((mention) => (mention.kind === 'person' ? [mention.id] : [])))];
-    entry.record.places = [...new Set([...entry.headerMentions, ...entry.mentions].flatMap((mention) => (mention.kind === 'place' ? [mention.id] : [])))];
-  }
+  const nameIndex = buildNameIndex(input.people, input.places);
+  const linked = linkNames(read, nameIndex);
   clock.lap('link');
-
-  for (const entry of entries) entry.references = findReferences(entry.parsed);
-  // References resolve against the whole edition, so only once every document is parsed.
-  const index = resolveReferences(entries);
-  for (const entry of entries) {
-    entry.record.references = entry.references.map(({ span: _span, ...reference }) => reference);
-    // The pages a document certainly stands on are known once the whole volume is read (edition-index.ts).
-    const printed = printedSourceOf(entry.id, input.settings.volumes ?? [], index.byId.get(entry.id)?.certainPages ?? [], entry.raw.sidecar?.printedSource);
-    entry.record.printedSource = printed.source;
-    if (printed.supplied) entry.record.editorSupplied.push('printedSource');
-  }
+  const resolved = resolveDocuments(linked, input.settings.volumes ?? []);
   clock.lap('references');
+  const documents = inChronologicalOrder(resolved.map(assembleEntry));
+  const { people, places } = whoIsMentionedWhere(documents, input.people, input.places);
+  clock.lap('order');
+  return { settings: input.settings, documents, people, places, nameIndex, problems: input.problems };
+}
 
-  const documents = entries.sort((a, b) =>
-    compareChronologically({ date: a.record.date, fileOrder: a.fileOrder }, { date: b.record.date, fileOrder: b.fileOrder }),
-  );
+/** A document parsed and corrected: its record holds what the transcription and the editor say, not yet its links. */
+interface ReadDocument {
+  id: string;
+  raw: RawDocument;
+  fileOrder: number;
+  parsed: ParsedDocument;
+  record: EditionDocument;
+  references: LocatedReference[];
+}
+
+/** The people and places the document names, in its text and in its header. */
+interface LinkedDocument extends ReadDocument {
+  mentions: Mention[];
+  headerMentions: HeaderMention[];
+}
+
+/** References resolved against the edition, and where the document is printed. */
+interface ResolvedDocument extends LinkedDocument {
+  printed: ReturnType<typeof printedSourceOf>;
+}
+
+/**
+ * Parses each transcription (a Markdown document with frontmatter is read as
+ * already parsed) and applies its sidecar's corrections, so that linking and
+ * resolving read the document as the page shows it.
+ */
+function readDocuments(documents: readonly RawDocument[]): ReadDocument[] {
+  let markerHint: number | undefined;
+  return documents.map((raw, fileOrder) => {
+    const text = /\.md$/i.test(raw.sourceFile) && hasFrontmatter(raw.text) ? readMarkdownDocument(raw.text) : parseDocument(raw.text, { expectedFirstMarker: markerHint });
+    // Volumes number notes on from one document to the next: the next one is told where this one stopped.
+    markerHint = nextMarkerHint(text.footnotes, markerHint);
+    const parsed = correctParse(text, raw.sidecar);
+    const record = applySidecar(toDocumentRecord(parsed, raw), raw.sidecar);
+    return { id: raw.id, raw, fileOrder, parsed, record: { ...record, warnings: mergeWarnings(raw.warnings, record.warnings) }, references: [] };
+  });
+}
+
+/** Finds the people and places of the index in each document's text and header (a sidecar's aliases say whom a name means there). */
+function linkNames(documents: readonly ReadDocument[], names: NameIndex): LinkedDocument[] {
+  return documents.map((document) => {
+    const aliases = document.raw.sidecar?.aliases ?? {};
+    return { ...document, mentions: findMentions(document.parsed, names, aliases), headerMentions: findHeaderMentions(document.parsed, names, aliases) };
+  });
+}
+
+/**
+ * Finds each document's references and resolves them against the whole
+ * edition (so only once every document is read); the pages a document
+ * certainly stands on are known then too (edition-index.ts).
+ */
+function resolveDocuments(documents: readonly LinkedDocument[], volumes: readonly VolumeSetting[]): ResolvedDocument[] {
+  const found = documents.map((document) => ({ ...document, references: findReferences(document.parsed) }));
+  const { references, index } = resolveReferences(found);
+  return found.map((document) => ({
+    ...document,
+    references: references.get(document.id) ?? document.references,
+    printed: printedSourceOf(document.id, volumes, index.byId.get(document.id)?.certainPages ?? [], document.raw.sidecar?.printedSource),
+  }));
+}
+
+/** The document's entry, its open-data record assembled once from what every stage found. */
+function assembleEntry({ printed, ...document }: ResolvedDocument): EditionEntry {
+  const named = [...document.mentions, ...document.headerMentions];
+  const record: EditionDocument = {
+    ...document.record,
+    people: idsOf(named, 'person'),
+    // A place named in the header (the post a telegram is from) comes first.
+    places: idsOf([...document.headerMentions, ...document.mentions], 'place'),
+    references: document.references.map(({ span: _span, ...reference }) => reference),
+    printedSource: printed.source,
+    editorSupplied: printed.supplied ? [...document.record.editorSupplied, 'printedSource'] : document.record.editorSupplied,
+  };
+  return {
+    id: document.id,
+    record,
+    parsed: document.parsed,
+    raw: document.raw,
+    fileOrder: document.fileOrder,
+    mentions: document.mentions,
+    headerMentions: document.headerMentions,
+    references: document.references,
+    editorialNote: document.raw.sidecar?.editorialNote ?? null,
+  };
+}
+
+function idsOf(mentions: readonly (Mention | HeaderMention)[], kind: Mention['kind']): string[] {
+  return [...new Set(mentions.flatMap((mention) => (mention.kind === kind ? [mention.id] : [])))];
+}
+
+/** Documents by date (undated last), in file order within a day. */
+function inChronologicalOrder(entries: readonly EditionEntry[]): EditionEntry[] {
+  return [...entries].sort((a, b) => compareChronologically({ date: a.record.date, fileOrder: a.fileOrder }, { date: b.record.date, fileOrder: b.fileOrder }));
+}
+
+/**
+ * Each person and place with the documents that mention them, in the
+ * edition's order; a note identifying a person ("Soviet Commissar for Foreign
+ * Affairs.") describes them where the authority file does not.
+ */
+function whoIsMentionedWhere(documents: readonly EditionEntry[], people: readonly PersonEntry[], places: readonly PlaceEntry[]): Pick<Edition, 'people' | 'places'> {
   const mentionedIn = new Map<string, string[]>();
   for (const entry of documents) {
     for (const id of [...entry.record.people.map((id) => `person:${id}`), ...entry.record.places.map((id) => `place:${id}`)]) {
@@ -80,21 +162,18 @@ export function buildEdition(input: ContentInput, timings?: StageTimings): Editi
       mentionedIn.set(id, list);
     }
   }
-  // A note identifying a person ("Soviet Commissar for Foreign Affairs.") describes
-  // them where the authority file does not.
-  const fromNotes = footnoteDescriptions(documents, input.people);
-  const people = input.people.map((person) => {
-    const note = person.description ? undefined : fromNotes.get(person.id);
-    return {
-      ...person,
-      ...(note ? { description: note.description, descriptionSource: note.source } : {}),
-      documents: mentionedIn.get(`person:${person.id}`) ?? [],
-    };
-  });
-  const places = input.places.map((place) => ({ ...place, documents: mentionedIn.get(`place:${place.id}`) ?? [] }));
-  clock.lap('order');
-
-  return { settings: input.settings, documents, people, places, nameIndex: names, problems: input.problems };
+  const fromNotes = footnoteDescriptions(documents, people);
+  return {
+    people: people.map((person) => {
+      const note = person.description ? undefined : fromNotes.get(person.id);
+      return {
+        ...person,
+        ...(note ? { description: note.description, descriptionSource: note.source } : {}),
+        documents: mentionedIn.get(`person:${person.id}`) ?? [],
+      };
+    }),
+    places: places.map((place) => ({ ...place, documents: mentionedIn.get(`place:${place.id}`) ?? [] })),
+  };
 }
 
 /**

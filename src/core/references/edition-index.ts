@@ -4,9 +4,12 @@ import { postOf, type Post } from './posts.ts';
 import { dayOf, monthDayOf, timeOf } from './reference-dates.ts';
 import { volumeOfId, type VolumeId } from './volumes.ts';
 
+/** A document as reference resolution reads it: what it is (record, parse), where it stands in the files, what it cites. */
+export type ResolvableDocument = Pick<EditionEntry, 'id' | 'record' | 'parsed' | 'fileOrder' | 'references'>;
+
 /** What resolution needs to know of one document, read once. */
 export interface IndexedDocument {
-  entry: EditionEntry;
+  entry: ResolvableDocument;
   id: string;
   /** The volume group (`frus1934v04`), or `''` when ids do not name volumes. */
   group: string;
@@ -65,7 +68,7 @@ export interface EditionIndex {
  * ids of the form `frus…v04-d0012`; when ids do not follow it, all documents
  * are one sequence. Linear in the number of documents.
  */
-export function indexEdition(entries: readonly EditionEntry[]): EditionIndex {
+export function indexEdition(entries: readonly ResolvableDocument[]): EditionIndex {
   const groups = new Map<string, IndexedDocument[]>();
   const volumes = new Map<string, VolumeId>();
   const documents: IndexedDocument[] = [];
@@ -268,7 +271,7 @@ function placeRun(
 }
 
 /** True when the body has words before its first page break (the document began on the page before). */
-function wordsBeforeFirstBreak(entry: EditionEntry): boolean {
+function wordsBeforeFirstBreak(entry: ResolvableDocument): boolean {
   for (const block of entry.parsed.body) {
     for (const inline of block.content) {
       if (inline.type === 'pageBreak') return false;

@@ -1,7 +1,6 @@
-import type { EditionEntry } from '../model/edition.ts';
 import type { LocatedReference } from '../model/text-spans.ts';
 import { CONFLICTING, contradiction } from './contradictions.ts';
-import { indexEdition, type EditionIndex, type IndexedDocument } from './edition-index.ts';
+import { indexEdition, type EditionIndex, type IndexedDocument, type ResolvableDocument } from './edition-index.ts';
 import { unresolved } from './outcomes.ts';
 import { readWithNotes } from './read-with-notes.ts';
 import { completeCitedDate } from './reference-dates.ts';
@@ -10,7 +9,8 @@ import { resolveSerial } from './resolve-serial.ts';
 
 /**
  * Resolves the references of every document against the edition's own
- * documents, setting `target` — or `unresolvedReason` — on each in place.
+ * documents: each comes back with its `target` — or `unresolvedReason` —
+ * set. The documents given are left as they are.
  * Never guesses: a reference resolves only to the one document that fits
  * everything it says.
  *
@@ -31,9 +31,12 @@ import { resolveSerial } from './resolve-serial.ts';
  *
  * Lookup maps are built once (edition-index.ts); each reference then costs a
  * few map reads, so resolution is linear in the number of references. The
- * index is returned: it knows on which printed pages each document stands.
+ * index is returned too: it knows on which printed pages each document stands.
  */
-export function resolveReferences(entries: readonly EditionEntry[]): EditionIndex {
+export function resolveReferences(documents: readonly ResolvableDocument[]): ResolvedReferences {
+  // Resolution settles each reference step by step (a year completed, then a target, then a
+  // contradiction undone), so it works on copies of the references: the input stays as it was.
+  const entries = documents.map((document) => ({ ...document, references: structuredClone(document.references) }));
   const index = indexEdition(entries);
   for (const document of index.documents) {
     const { entry } = document;
@@ -44,7 +47,13 @@ export function resolveReferences(entries: readonly EditionEntry[]): EditionInde
     readWithNotes(entry.references, document, index);
     for (const reference of entry.references) rejectContradicted(reference, index);
   }
-  return index;
+  return { references: new Map(entries.map((entry) => [entry.id, entry.references])), index };
+}
+
+/** Every document's references, resolved (by document id), and the index they were resolved against. */
+export interface ResolvedReferences {
+  references: ReadonlyMap<string, LocatedReference[]>;
+  index: EditionIndex;
 }
 
 /** Leaves unresolved a reference whose target's number or day is not the one it gives. */
@@ -59,7 +68,7 @@ function rejectContradicted(reference: LocatedReference, index: EditionIndex): v
  * dateline: from the date the editors supplied (sidecar), else from the
  * dated documents around it in the volume.
  */
-function completeYears(entry: EditionEntry, document: IndexedDocument): void {
+function completeYears(entry: ResolvableDocument, document: IndexedDocument): void {
   const context = entry.record.date ?? document.around?.high ?? null;
   if (!context) return;
   for (const reference of entry.references) {
