@@ -32,7 +32,7 @@ export function contentFilePath(context: LoaderContext, file: string): string {
  * more memory than anything else. The document page reads its body file when
  * it renders; the entry's digest covers the body, so the page's cache key does too.
  */
-export function documentsLoader(source: EditionSource): Loader {
+export function documentsLoader(source: EditionSource): Loader & { schema: typeof documentEntrySchema } {
   const name = 'edition-documents';
   source.register(name);
   return {
@@ -80,7 +80,7 @@ export const editionPageSchema = editionSettingsSchema.extend({
 });
 
 /** The edition's settings (`content/edition.yaml`) and overall figures. */
-export function editionLoader(source: EditionSource): Loader {
+export function editionLoader(source: EditionSource): Loader & { schema: typeof editionPageSchema } {
   const name = 'edition-settings';
   source.register(name);
   return {
