@@ -25,7 +25,10 @@ export function openDataStagingDir(cacheDir: string): string {
   return join(cacheDir, 'open-data');
 }
 
-/** Where the documents loader keeps each document's rendered body (`<id>.html`) in Astro's cache folder. */
-export function renderedBodiesDir(cacheDir: string): string {
-  return join(cacheDir, 'rendered-bodies');
+/**
+ * Where the documents loader keeps each document's page file (`<id>.json`:
+ * rendered body, citation, what only its page shows) in Astro's cache folder.
+ */
+export function documentPagesDir(cacheDir: string): string {
+  return join(cacheDir, 'document-pages');
 }
