@@ -5,7 +5,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { contentFolderProblem } from '../lib/content/content-folder.ts';
 import { readContent } from '../lib/content/read-content.ts';
-import { contentDirectory, documentPagesDir, openDataStagingDir } from '../lib/build-cache.ts';
+import { codeDigest, contentDirectory, documentPagesDir, openDataCacheFiles, openDataStagingDir } from '../lib/build-cache.ts';
 import { removeUnlisted, writeIfChanged } from '../lib/files/kept-files.ts';
 import { writeOpenData } from '../lib/open-data/write-open-data.ts';
 import { buildEdition } from '../lib/edition/build-edition.ts';
@@ -75,7 +75,10 @@ export async function loadEdition(context: LoaderContext): Promise<Edition> {
       const stagingStarted = performance.now();
       const { site, base } = context.config;
       const documentUrl = (id: string) => publicUrl(withBase(base, `documents/${encodeURIComponent(id)}/`), site, edition.settings.url);
-      const staged = writeOpenData(edition, input, openDataStagingDir(fileURLToPath(context.config.cacheDir)), documentUrl);
+      const cacheDir = fileURLToPath(context.config.cacheDir);
+      // What the open data is made with besides each document: the code and the settings.
+      const generator = context.generateDigest({ code: codeDigest(fileURLToPath(context.config.root)), settings: edition.settings });
+      const staged = writeOpenData(edition, input, openDataStagingDir(cacheDir), documentUrl, { ...openDataCacheFiles(cacheDir), generator });
       context.logger.info(`open data: ${staged.files} files staged (${staged.changed} written or removed) in ${Math.round(performance.now() - stagingStarted)} ms`);
       return edition;
     });
@@ -159,7 +162,8 @@ export function documentsLoader(): Loader {
       // unchanged keeps the citation in its page file from the last build.
       const { site, base } = context.config;
       useChicagoStyle(chicagoStyle);
-      const formatter = context.generateDigest({ style: chicagoStyle, citeproc: citeprocVersion() });
+      // What a citation is made with besides its item: the style, citeproc-js, the code that calls it.
+      const formatter = context.generateDigest({ style: chicagoStyle, citeproc: citeprocVersion(), code: codeDigest(fileURLToPath(context.config.root)) });
       const citationKeys = new Map<string, string>();
       const toFormat: { key: string; item: ReturnType<typeof documentCslItem> }[] = [];
       for (const { record } of edition.documents) {
