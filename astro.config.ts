@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import { keepOutput } from './src/integrations/keep-output.ts';
 import { reviewPage } from './src/integrations/review-page.ts';
 import { searchIndexNotice } from './src/integrations/search-index-notice.ts';
-import { cacheDirFor, contentDirectory } from './src/lib/build-cache.ts';
+import { cacheDirFor, contentDirectory } from './src/build/astro-cache.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -19,7 +19,7 @@ export default defineConfig({
   // The editor's review page is served by `npm run dev` only (review-page.ts).
   integrations: [keepOutput(), searchIndexNotice(), reviewPage()],
   experimental: {
-    // Rebuilds re-render only pages whose cache key changed (see src/lib/cache-keys.ts).
+    // Rebuilds re-render only pages whose cache key changed (see src/build/astro-cache.ts).
     incrementalBuild: true,
   },
 });

@@ -11,7 +11,7 @@
  * JavaScript, and the time of a rebuild after one document changed.
  * With `--huge N`, the edition is N documents of 200,000 lines each (`--lines`),
  * each the corpus's texts run together: memory sized by the bytes of the
- * content, not the number of documents (src/lib/build-memory.ts).
+ * content, not the number of documents (src/build/memory.ts).
  * Results are also written to .bench/results-<N>.json.
  */
 import { spawn } from 'node:child_process';
@@ -19,15 +19,15 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { measureContent, readContent } from '../src/lib/content/read-content.ts';
-import { buildEdition, type StageTimings } from '../src/lib/edition/build-edition.ts';
-import { buildDocumentPages } from '../src/lib/edition/page-data.ts';
-import { siteUrls } from '../src/lib/site-urls.ts';
-import { cacheDirFor } from '../src/lib/build-cache.ts';
-import { astroBuildEnv } from '../src/lib/build-memory.ts';
-import { exitWithError, readOptions, type Command } from '../src/lib/command-line.ts';
-import { acquireBuildLock, buildLockFile, waitingMessage } from '../src/lib/build-lock.ts';
-import { volumeOf } from '../src/lib/edition/printed-source.ts';
+import { measureContent, readContent } from '../src/build/content/read-content.ts';
+import { buildEdition, type StageTimings } from '../src/core/edition/build-edition.ts';
+import { buildDocumentPages } from '../src/site/page-data.ts';
+import { siteUrls } from '../src/site/urls.ts';
+import { cacheDirFor } from '../src/build/astro-cache.ts';
+import { astroBuildEnv } from '../src/build/memory.ts';
+import { exitWithError, readOptions, type Command } from '../src/build/command-line.ts';
+import { acquireBuildLock, buildLockFile, waitingMessage } from '../src/build/lock.ts';
+import { volumeOf } from '../src/core/edition/printed-source.ts';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 
 const command: Command = {

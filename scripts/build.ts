@@ -3,26 +3,26 @@
  * (`EDITION_CONTENT`, default `content/`) into the output folder:
  *
  * 1. `astro build`: pages and open data, in the environment of
- *    src/lib/build-memory.ts (a heap limit sized to the edition);
+ *    src/build/memory.ts (a heap limit sized to the edition);
  * 2. `scripts/index-search.ts`: the Pagefind index, once Astro has exited, so
  *    that the two never hold their memory at the same time.
  *
  * A missing, misnamed or empty content folder, or an output folder a build
  * must not empty, is reported in one line before anything is built.
  *
- * One build of the project at a time (src/lib/build-lock.ts): another waits.
+ * One build of the project at a time (src/build/lock.ts): another waits.
  * The output folder is marked incomplete until both steps are done
- * (src/lib/site-output.ts, INCOMPLETE_MARKER).
+ * (src/build/site-output.ts, INCOMPLETE_MARKER).
  */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { contentDirectory } from '../src/lib/build-cache.ts';
-import { acquireBuildLock, buildLockFile, waitingMessage } from '../src/lib/build-lock.ts';
-import { astroBuildEnv, memoryReport } from '../src/lib/build-memory.ts';
-import { exitWithError, readOptions, type Command } from '../src/lib/command-line.ts';
-import { contentFolderProblem } from '../src/lib/content/content-folder.ts';
-import { measureContent } from '../src/lib/content/read-content.ts';
-import { outputFolderProblem } from '../src/lib/output-folder.ts';
+import { contentDirectory } from '../src/build/astro-cache.ts';
+import { acquireBuildLock, buildLockFile, waitingMessage } from '../src/build/lock.ts';
+import { astroBuildEnv, memoryReport } from '../src/build/memory.ts';
+import { exitWithError, readOptions, type Command } from '../src/build/command-line.ts';
+import { contentFolderProblem } from '../src/build/content/content-folder.ts';
+import { measureContent } from '../src/build/content/read-content.ts';
+import { outputFolderProblem } from '../src/build/output-folder.ts';
 
 const command: Command = {
   name: 'build',

@@ -1,7 +1,7 @@
 /**
  * `node scripts/index-search.ts [--site dist] [--jobs n] [--part i/n]` — the
  * last step of `npm run build`: builds the search index of the built site,
- * one Pagefind index per shard (whole volumes or years: src/lib/search/shards.ts),
+ * one Pagefind index per shard (whole volumes or years: src/site/search/shards.ts),
  * each in its own process, and lists them in `pagefind/shards.json`.
  *
  * It runs after `astro build` has exited rather than in its `astro:build:done`
@@ -14,10 +14,10 @@
 import { rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { exitWithError, readOptions, type Command } from '../src/lib/command-line.ts';
-import { parsePart, parseShardPages, SHARD_PAGES } from '../src/lib/search/shards.ts';
-import { buildSearchIndex } from '../src/search-index/build-search-index.ts';
-import { INCOMPLETE_MARKER } from '../src/lib/site-output.ts';
+import { exitWithError, readOptions, type Command } from '../src/build/command-line.ts';
+import { parsePart, parseShardPages, SHARD_PAGES } from '../src/site/search/shards.ts';
+import { buildSearchIndex } from '../src/build/search-index/build-search-index.ts';
+import { INCOMPLETE_MARKER } from '../src/build/site-output.ts';
 
 const command: Command = {
   name: 'search index',

@@ -10,24 +10,24 @@
  * one line counting resolved, unresolved and ambiguous references; with
  * `--references-report`, also the counts by kind and reason and each
  * document's unresolved references. With `--report <file.html>`, also writes
- * the editor's review page (src/lib/review/), its links to the document pages
+ * the editor's review page (src/site/review/), its links to the document pages
  * of the site at `--report-site` (default the dev server, http://localhost:4321/).
  * With `--markdown <folder>`, also writes each document there as Markdown with
- * its typed fields as frontmatter (`<id>.md`, src/lib/markdown/), for an editor
+ * its typed fields as frontmatter (`<id>.md`, src/core/markdown/), for an editor
  * to take over by hand.
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { exitWithError, readOptions, type Command } from '../src/lib/command-line.ts';
-import { contentFolderProblem } from '../src/lib/content/content-folder.ts';
-import { readContent } from '../src/lib/content/read-content.ts';
-import { buildEdition } from '../src/lib/edition/build-edition.ts';
-import { toOpenData } from '../src/lib/edition/open-data.ts';
-import { documentToMarkdown } from '../src/lib/markdown/write-markdown.ts';
-import { findUnindexedNames, formatUnindexedReport } from '../src/lib/names/unindexed.ts';
-import { reviewData } from '../src/lib/review/review-data.ts';
-import { reviewPageHtml } from '../src/lib/review/review-html.ts';
-import { referenceReportLines, referenceSummaryLine, summarizeReferences } from '../src/lib/references/summarize-references.ts';
+import { exitWithError, readOptions, type Command } from '../src/build/command-line.ts';
+import { contentFolderProblem } from '../src/build/content/content-folder.ts';
+import { readContent } from '../src/build/content/read-content.ts';
+import { buildEdition } from '../src/core/edition/build-edition.ts';
+import { toOpenData } from '../src/site/open-data.ts';
+import { documentToMarkdown } from '../src/core/markdown/write-markdown.ts';
+import { findUnindexedNames, formatUnindexedReport } from '../src/core/names/unindexed.ts';
+import { reviewData } from '../src/site/review/review-data.ts';
+import { reviewPageHtml } from '../src/site/review/review-html.ts';
+import { referenceReportLines, referenceSummaryLine, summarizeReferences } from '../src/core/references/summarize-references.ts';
 
 const command: Command = {
   name: 'ingest',

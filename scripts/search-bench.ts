@@ -17,7 +17,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Page, Request } from 'playwright-core';
-import { readOptions, type Command } from '../src/lib/command-line.ts';
+import { readOptions, type Command } from '../src/build/command-line.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 

@@ -10,12 +10,12 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../src/lib/content/read-content.ts';
-import { buildEdition } from '../src/lib/edition/build-edition.ts';
-import { toDocumentRecord } from '../src/lib/edition/document-record.ts';
-import { inlineText } from '../src/lib/parse/inline.ts';
-import { parseDocument } from '../src/lib/parse/parse-document.ts';
-import { renderDocument, type RenderLinks } from '../src/lib/render/render-document.ts';
+import { readContent } from '../src/build/content/read-content.ts';
+import { buildEdition } from '../src/core/edition/build-edition.ts';
+import { toDocumentRecord } from '../src/core/edition/document-record.ts';
+import { inlineText } from '../src/core/parse/inline.ts';
+import { parseDocument } from '../src/core/parse/parse-document.ts';
+import { renderDocument, type RenderLinks } from '../src/core/render/render-document.ts';
 
 const root = new URL('./fixtures/', import.meta.url).pathname;
 const cases = readdirSync(root).filter((name) => existsSync(join(root, name, 'input.txt')));

@@ -4,9 +4,9 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { contentDirectory, openDataStagingDir } from '../lib/build-cache.ts';
-import { outputFolderProblem } from '../lib/output-folder.ts';
-import { INCOMPLETE_MARKER, INCOMPLETE_MARKER_TEXT, isOpenData, isSearchIndex, openDataChanges, staleOutputFiles, type OutputFile } from '../lib/site-output.ts';
+import { contentDirectory, openDataStagingDir } from '../build/astro-cache.ts';
+import { outputFolderProblem } from '../build/output-folder.ts';
+import { INCOMPLETE_MARKER, INCOMPLETE_MARKER_TEXT, isOpenData, isSearchIndex, openDataChanges, staleOutputFiles, type OutputFile } from '../build/site-output.ts';
 
 /**
  * Keeps the built site between builds instead of emptying it, so that an
@@ -80,7 +80,7 @@ export function keepOutput(): AstroIntegration {
 
         const staging = openDataStagingDir(owner);
         const staged = existsSync(staging) ? listFiles(staging).map((file) => file.path).filter(isOpenData) : [];
-        // Staged files are replaced, never rewritten in place (src/lib/files/kept-files.ts): a changed one is a new file.
+        // Staged files are replaced, never rewritten in place (src/build/kept-files.ts): a changed one is a new file.
         const sameFile = (path: string) => {
           const [a, b] = [statSync(join(site, path)), statSync(join(staging, path))];
           return a.ino === b.ino && a.dev === b.dev;

@@ -12,7 +12,7 @@ export function reviewPage(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
         if (command !== 'dev') return;
-        injectRoute({ pattern: '/review', entrypoint: new URL('../review/review-route.ts', import.meta.url), prerender: false });
+        injectRoute({ pattern: '/review', entrypoint: new URL('./review-route.ts', import.meta.url), prerender: false });
       },
     },
   };

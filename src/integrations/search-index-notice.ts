@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { SEARCH_INDEX_AFTER_BUILD } from '../lib/build-memory.ts';
+import { SEARCH_INDEX_AFTER_BUILD } from '../build/memory.ts';
 
 /**
  * Says plainly, at the end of a bare `astro build`, that the site got no search

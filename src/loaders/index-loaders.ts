@@ -1,60 +1,39 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { buildIndexPages, personPageSchema, placePageSchema, type IndexPages } from '../lib/names/index-pages.ts';
-import { worldShapes } from '../lib/maps/world.ts';
-import { doneWithEdition, loadEdition } from './edition-loader.ts';
+import { personPageSchema, placePageSchema, type IndexPages } from '../site/index-pages.ts';
+import { contentFilePath } from './edition-loader.ts';
+import type { EditionSource } from './edition-source.ts';
 
 export { personPageSchema, placePageSchema };
 
-// Both collections share one computation per build (and one log line), freed once both have it.
-let pagesPromise: Promise<IndexPages> | null = null;
-let pagesFor: unknown = null;
-const stored = new Set<string>();
-
-function doneWithPages(collection: string): void {
-  stored.add(collection);
-  if (stored.has('people') && stored.has('places')) {
-    pagesPromise = null;
-    pagesFor = null;
-    stored.clear();
-  }
-  doneWithEdition(collection);
-}
-
-/** The people and places pages' data, computed once per edition build. */
-async function loadIndexPages(context: LoaderContext): Promise<IndexPages> {
-  const edition = await loadEdition(context);
-  if (!pagesPromise || pagesFor !== edition) {
-    pagesFor = edition;
-    pagesPromise = Promise.resolve().then(() => {
-      const started = performance.now();
-      const pages = buildIndexPages(edition, worldShapes(countries110m));
-      for (const problem of pages.problems) context.logger.warn(problem);
-      context.logger.info(`${pages.summary} (${Math.round(performance.now() - started)} ms)`);
-      return pages;
-    });
-  }
-  return pagesPromise;
-}
-
 /** People of `content/people.yaml`, with the documents that name them and where. */
-export function peopleLoader(): Loader {
-  return indexLoader('edition-people', personPageSchema, (pages) => pages.people);
+export function peopleLoader(source: EditionSource): Loader {
+  return indexLoader(source, 'edition-people', 'people.yaml', personPageSchema, (pages) => pages.people);
 }
 
 /** Places of `content/places.yaml`, with the documents that name them, where, and a locator map. */
-export function placesLoader(): Loader {
-  return indexLoader('edition-places', placePageSchema, (pages) => pages.places);
+export function placesLoader(source: EditionSource): Loader {
+  return indexLoader(source, 'edition-places', 'places.yaml', placePageSchema, (pages) => pages.places);
 }
 
-/** A loader storing one of the two halves of the shared index pages' data. */
-function indexLoader(name: string, schema: typeof personPageSchema | typeof placePageSchema, entries: (pages: IndexPages) => readonly ({ id: string } & Record<string, unknown>)[]): Loader {
+/** A loader storing one of the two halves of the index pages' data (the source computes both once). */
+function indexLoader(
+  source: EditionSource,
+  name: string,
+  file: string,
+  schema: typeof personPageSchema | typeof placePageSchema,
+  entries: (pages: IndexPages) => readonly ({ id: string } & Record<string, unknown>)[],
+): Loader {
+  source.register(name);
   return {
     name,
     schema,
     async load(context) {
-      storeAll(context, entries(await loadIndexPages(context)));
-      doneWithPages(context.collection);
+      const sync = async () => {
+        await storeAll(context, contentFilePath(context, file), entries(await source.indexPages(context)));
+        source.done(name);
+      };
+      await sync();
+      source.watch(context, name, sync);
     },
   };
 }
@@ -64,8 +43,12 @@ function indexLoader(name: string, schema: typeof personPageSchema | typeof plac
  * rewritten and its page can be skipped by an incremental build; entries no
  * longer in the index are removed.
  */
-function storeAll(context: LoaderContext, entries: readonly ({ id: string } & Record<string, unknown>)[]): void {
+async function storeAll(context: LoaderContext, filePath: string, entries: readonly ({ id: string } & Record<string, unknown>)[]): Promise<void> {
   const keep = new Set(entries.map((entry) => entry.id));
   for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
-  for (const entry of entries) context.store.set({ id: entry.id, data: entry, digest: context.generateDigest(entry) });
+  for (const entry of entries) {
+    const digest = context.generateDigest(entry);
+    if (context.store.get(entry.id)?.digest === digest) continue;
+    context.store.set({ id: entry.id, data: await context.parseData({ id: entry.id, data: entry, filePath }), digest, filePath });
+  }
 }

@@ -1,4 +1,4 @@
-// citation-js ships no type declarations; these cover what src/lib/citation/ uses of it.
+// citation-js ships no type declarations; these cover what src/site/citation/ uses of it.
 declare module '@citation-js/core' {
   export const plugins: {
     config: {

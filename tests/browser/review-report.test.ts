@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import type { OpenData } from '../../src/lib/edition/open-data.ts';
+import type { OpenData } from '../../src/site/open-data.ts';
 import { makeBadInputCorpus, XSS_CALL } from '../support/bad-input-corpus.ts';
 import { launchBrowser, seriousViolations } from '../support/browser.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';

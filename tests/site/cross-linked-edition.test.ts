@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { EditionDocument } from '../../src/lib/schemas/document.ts';
+import type { EditionDocument } from '../../src/core/schemas/document.ts';
 import { buildSite, removeBuildLeftovers } from '../support/build-site.ts';
 import { brokenLinks, reachablePages, sitePages } from '../support/site-links.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { EditionDocument } from '../../src/lib/schemas/document.ts';
+import type { EditionDocument } from '../../src/core/schemas/document.ts';
 import { base, documentIds, fields, fileForPath, ids, json, page, text } from './site.ts';
 
 const pageOf = (id: string) => `documents/${id}/index.html`;

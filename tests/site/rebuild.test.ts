@@ -2,7 +2,7 @@
  * Rebuilds keep the output folder (src/integrations/keep-output.ts) and
  * re-render only what changed: a rebuilt site must be exactly the site a clean
  * build of the same content makes, byte for byte, with no page of an earlier
- * build left over. Two builds at once take turns (src/lib/build-lock.ts); an
+ * build left over. Two builds at once take turns (src/build/lock.ts); an
  * interrupted build is marked and redone.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ownerFileFor } from '../../src/integrations/keep-output.ts';
-import { cacheDirFor } from '../../src/lib/build-cache.ts';
-import { INCOMPLETE_MARKER } from '../../src/lib/site-output.ts';
+import { cacheDirFor } from '../../src/build/astro-cache.ts';
+import { INCOMPLETE_MARKER } from '../../src/build/site-output.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'edition-rebuild-'));

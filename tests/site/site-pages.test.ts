@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { EditionDocument } from '../../src/lib/schemas/document.ts';
+import type { EditionDocument } from '../../src/core/schemas/document.ts';
 import { base, documentIds, fileForPath, htmlPages, ids, json, page, raw, text } from './site.ts';
 
 // Pages built by other parts of the project (people, places, search) are checked by their own tests.

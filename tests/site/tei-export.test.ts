@@ -3,16 +3,16 @@
  * file of the built site, a sample of both dev corpora (every fourth
  * document, generated as the build generates them), and the careless and
  * hostile content folder of the bad-input test, each validated against
- * tei_all (shipped in src/lib/tei/schema/) by xmllint-wasm, without network.
+ * tei_all (shipped in src/site/tei/schema/) by xmllint-wasm, without network.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readContent } from '../../src/lib/content/read-content.ts';
-import { buildEdition } from '../../src/lib/edition/build-edition.ts';
-import type { Edition } from '../../src/lib/edition/types.ts';
-import { documentTeiXml, editionTeiXml } from '../../src/lib/tei/tei-files.ts';
+import { readContent } from '../../src/build/content/read-content.ts';
+import { buildEdition } from '../../src/core/edition/build-edition.ts';
+import type { Edition } from '../../src/core/edition/edition.ts';
+import { documentTeiXml, editionTeiXml } from '../../src/site/tei/tei-files.ts';
 import { makeBadInputCorpus } from '../support/bad-input-corpus.ts';
 import { teiAllErrors } from '../support/tei-schema.ts';
 import { documentIds, raw } from './site.ts';

@@ -1,7 +1,8 @@
 /** Small hand-built editions for resolution tests: transcriptions in the shape of the web telegrams, built as the site builds them. */
-import type { ContentInput } from '../../src/lib/content/read-content.ts';
-import { buildEdition } from '../../src/lib/edition/build-edition.ts';
-import type { Edition, EditionEntry } from '../../src/lib/edition/types.ts';
+import type { ContentInput } from '../../src/core/model/content.ts';
+import { buildEdition } from '../../src/core/edition/build-edition.ts';
+import type { Edition } from '../../src/core/edition/edition.ts';
+import type { EditionEntry } from '../../src/core/model/edition.ts';
 
 /** A telegram as the web transcriptions give it: file number, heading, `[Telegram]`, dateline, paragraphs, signature, notes. */
 export function telegram(from: string, to: string, dateline: string, body: string | readonly string[], notes: readonly string[] = []): string {

@@ -3,6 +3,8 @@ declare module 'madge' {
   interface MadgeResult {
     /** Each cycle as the files in it, relative to the base directory. */
     circular(): string[][];
+    /** Each module's imports, as paths relative to the base directory. */
+    obj(): Record<string, string[]>;
   }
   interface MadgeConfig {
     fileExtensions?: string[];

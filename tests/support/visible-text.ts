@@ -1,5 +1,5 @@
-import { inlineText } from '../../src/lib/parse/inline.ts';
-import type { Inline, ParsedDocument } from '../../src/lib/parse/types.ts';
+import { inlineText } from '../../src/core/parse/inline.ts';
+import type { Inline, ParsedDocument } from '../../src/core/model/parsed-document.ts';
 
 /**
  * Inline content as a reader sees it: words, editorial brackets, note markers and

@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { acquireBuildLock, waitingMessage, type LockHolder } from '../../src/lib/build-lock.ts';
-import { astroHeapLimitMB, memoryReport } from '../../src/lib/build-memory.ts';
+import { acquireBuildLock, waitingMessage, type LockHolder } from '../../src/build/lock.ts';
+import { astroHeapLimitMB, memoryReport } from '../../src/build/memory.ts';
 
 const holder = { content: '/content', outDir: '/site' };
 

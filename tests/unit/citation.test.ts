@@ -7,12 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/lib/content/read-content.ts';
-import { buildEdition } from '../../src/lib/edition/build-edition.ts';
-import { dateParts, documentCslItem } from '../../src/lib/citation/csl-item.ts';
-import { bibtex, chicagoBibliography, chicagoNote, CHICAGO_STYLE_FILE, cslJson, ris, useChicagoStyle } from '../../src/lib/citation/format-citation.ts';
-import { publicUrl } from '../../src/lib/citation/public-url.ts';
-import { formatChicagoCitations } from '../../src/lib/citation/citation-workers.ts';
+import { readContent } from '../../src/build/content/read-content.ts';
+import { buildEdition } from '../../src/core/edition/build-edition.ts';
+import { dateParts, documentCslItem } from '../../src/site/citation/csl-item.ts';
+import { bibtex, chicagoBibliography, chicagoNote, CHICAGO_STYLE_FILE, cslJson, ris, useChicagoStyle } from '../../src/site/citation/format-citation.ts';
+import { publicUrl } from '../../src/site/citation/public-url.ts';
+import { formatChicagoCitations } from '../../src/build/citation-workers.ts';
 
 const root = new URL('../../', import.meta.url);
 const edition = buildEdition(readContent(new URL('content/', root).pathname));

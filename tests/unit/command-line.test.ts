@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { optionMistake } from '../../src/lib/command-line.ts';
-import { contentFolderProblem } from '../../src/lib/content/content-folder.ts';
-import { outputFolderProblem } from '../../src/lib/output-folder.ts';
+import { optionMistake } from '../../src/build/command-line.ts';
+import { contentFolderProblem } from '../../src/build/content/content-folder.ts';
+import { outputFolderProblem } from '../../src/build/output-folder.ts';
 
 /** The error `parseArgs` throws for `args` against one string and one boolean option. */
 function parseError(args: string[]): unknown {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CONTROL_CHARACTERS_MESSAGE, decodeTranscription } from '../../src/lib/content/decode-text.ts';
+import { CONTROL_CHARACTERS_MESSAGE, decodeTranscription } from '../../src/build/content/decode-text.ts';
 
 const text = 'The Chargé in the Soviet Union\n“Quoted” — text\n';
 const utf16be = (value: string) => Buffer.from(value, 'utf16le').swap16();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { documentIds, MAX_ID_LENGTH, slugOf } from '../../src/lib/content/document-ids.ts';
+import { documentIds, MAX_ID_LENGTH, slugOf } from '../../src/build/content/document-ids.ts';
 
 describe('slugOf', () => {
   test.each([

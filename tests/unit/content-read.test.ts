@@ -3,9 +3,9 @@ import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { measureContent, readContent } from '../../src/lib/content/read-content.ts';
-import { buildEdition } from '../../src/lib/edition/build-edition.ts';
-import { generatedDate, toOpenData } from '../../src/lib/edition/open-data.ts';
+import { measureContent, readContent } from '../../src/build/content/read-content.ts';
+import { buildEdition } from '../../src/core/edition/build-edition.ts';
+import { generatedDate, toOpenData } from '../../src/site/open-data.ts';
 
 /** A content folder in a temporary directory, from `{ path: text }`. */
 function contentFolder(files: Record<string, string | Buffer>): string {

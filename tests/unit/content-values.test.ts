@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { readYamlItems } from '../../src/lib/content/read-yaml.ts';
-import { validateValues } from '../../src/lib/content/validate-values.ts';
-import { personEntrySchema } from '../../src/lib/schemas/person.ts';
-import { placeEntrySchema } from '../../src/lib/schemas/place.ts';
-import { sidecarSchema } from '../../src/lib/schemas/sidecar.ts';
+import { readYamlItems } from '../../src/build/content/read-yaml.ts';
+import { validateValues } from '../../src/build/content/validate-values.ts';
+import { personEntrySchema } from '../../src/core/schemas/person.ts';
+import { placeEntrySchema } from '../../src/core/schemas/place.ts';
+import { sidecarSchema } from '../../src/core/schemas/sidecar.ts';
 
 describe('validateValues', () => {
   test('a bad value costs only itself: the entry keeps its other fields', () => {

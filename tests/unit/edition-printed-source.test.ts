@@ -7,9 +7,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/lib/content/read-content.ts';
-import { buildEdition } from '../../src/lib/edition/build-edition.ts';
-import { FRUS, pagesLabel, printedSourceLabel, printedSourceOf, printedSourceShort, volumeOf } from '../../src/lib/edition/printed-source.ts';
+import { readContent } from '../../src/build/content/read-content.ts';
+import { buildEdition } from '../../src/core/edition/build-edition.ts';
+import { FRUS, pagesLabel, printedSourceLabel, printedSourceOf, printedSourceShort, volumeOf } from '../../src/core/edition/printed-source.ts';
 
 const VOLUMES = [{ id: 'frus1934v04', series: FRUS, volume: '1934, The American Republics, vol. IV', short: 'FRUS 1934, vol. IV' }];
 
@@ -85,6 +85,6 @@ describe.runIf(existsSync(join(corpus, 'truth')))('on the dev corpus', () => {
       expect([source.firstPage, source.lastPage], entry.id).toEqual([String(truth.startPage), String(last)]);
     }
     // Documents without a page break whose page is not certain have none: most have one.
-    expect(paged / edition.documents.length).toBeGreaterThan(0.6);
+    expect(paged / edition.documents.length).toBeGreaterThan(0.63); // measured: 64%
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Documents kept in Markdown (`npm run ingest -- --markdown`, src/lib/markdown/):
+ * Documents kept in Markdown (`npm run ingest -- --markdown`, src/core/markdown/):
  * every document of the seeds and a quarter of both dev corpora, written as
  * Markdown and read back, is the same document — fields, text, notes with
  * their printed markers, page breaks, the editor's brackets, paragraph labels
@@ -10,13 +10,13 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/lib/content/read-content.ts';
-import { buildEdition } from '../../src/lib/edition/build-edition.ts';
-import { toDocumentRecord } from '../../src/lib/edition/document-record.ts';
-import { readMarkdownDocument } from '../../src/lib/markdown/read-markdown.ts';
-import { documentToMarkdown } from '../../src/lib/markdown/write-markdown.ts';
-import { parseDocument } from '../../src/lib/parse/parse-document.ts';
-import type { ParsedDocument } from '../../src/lib/parse/types.ts';
+import { readContent } from '../../src/build/content/read-content.ts';
+import { buildEdition } from '../../src/core/edition/build-edition.ts';
+import { toDocumentRecord } from '../../src/core/edition/document-record.ts';
+import { readMarkdownDocument } from '../../src/core/markdown/read-markdown.ts';
+import { documentToMarkdown } from '../../src/core/markdown/write-markdown.ts';
+import { parseDocument } from '../../src/core/parse/parse-document.ts';
+import type { ParsedDocument } from '../../src/core/model/parsed-document.ts';
 
 const seeds = new URL('../../content/documents/', import.meta.url).pathname;
 const corpora = ['frus-dev', 'frus-dev-styles'].map((name) => new URL(`../../../shared/corpus/${name}/documents/`, import.meta.url).pathname);

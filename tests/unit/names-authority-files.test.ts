@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/lib/content/read-content.ts';
-import { personEntrySchema } from '../../src/lib/schemas/person.ts';
-import { placeEntrySchema } from '../../src/lib/schemas/place.ts';
+import { readContent } from '../../src/build/content/read-content.ts';
+import { personEntrySchema } from '../../src/core/schemas/person.ts';
+import { placeEntrySchema } from '../../src/core/schemas/place.ts';
 
 function contentWith(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'names-'));

@@ -7,10 +7,10 @@
  * corpus, the ordinary words among them marked as such, as an editor would.
  */
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/lib/content/read-content.ts';
-import { buildEdition } from '../../src/lib/edition/build-edition.ts';
-import type { PersonEntry } from '../../src/lib/schemas/person.ts';
-import type { PlaceEntry } from '../../src/lib/schemas/place.ts';
+import { readContent } from '../../src/build/content/read-content.ts';
+import { buildEdition } from '../../src/core/edition/build-edition.ts';
+import type { PersonEntry } from '../../src/core/schemas/person.ts';
+import type { PlaceEntry } from '../../src/core/schemas/place.ts';
 
 const corpus = new URL('../../../shared/corpus/frus-dev-styles/', import.meta.url).pathname;
 

@@ -1,16 +1,16 @@
 /** Data of the people and places pages: keyword-in-context snippets, appearances, descriptions, maps. */
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/lib/content/read-content.ts';
-import { buildEdition } from '../../src/lib/edition/build-edition.ts';
-import type { EditionEntry } from '../../src/lib/edition/types.ts';
-import { locatorMap } from '../../src/lib/maps/locator-map.ts';
-import { overviewMap } from '../../src/lib/maps/overview-map.ts';
-import { compactPath, escapeXml } from '../../src/lib/maps/svg.ts';
-import { worldShapes } from '../../src/lib/maps/world.ts';
-import { collectAppearances } from '../../src/lib/names/appearances.ts';
-import { buildIndexPages } from '../../src/lib/names/index-pages.ts';
-import { keywordsInContext } from '../../src/lib/names/keyword-in-context.ts';
+import { readContent } from '../../src/build/content/read-content.ts';
+import { buildEdition } from '../../src/core/edition/build-edition.ts';
+import type { EditionEntry } from '../../src/core/model/edition.ts';
+import { locatorMap } from '../../src/site/maps/locator-map.ts';
+import { overviewMap } from '../../src/site/maps/overview-map.ts';
+import { compactPath, escapeXml } from '../../src/site/maps/svg.ts';
+import { worldShapes } from '../../src/site/maps/world.ts';
+import { collectAppearances } from '../../src/core/names/appearances.ts';
+import { buildIndexPages } from '../../src/site/index-pages.ts';
+import { keywordsInContext } from '../../src/core/names/keyword-in-context.ts';
 
 const content = readContent(new URL('../../content/', import.meta.url).pathname);
 const edition = buildEdition(content);

@@ -6,14 +6,14 @@
  * must not be linked.
  */
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/lib/content/read-content.ts';
-import { buildEdition } from '../../src/lib/edition/build-edition.ts';
-import type { Inline, ParsedDocument } from '../../src/lib/parse/types.ts';
-import { buildNameIndex, findMentions } from '../../src/lib/names/find-mentions.ts';
-import { footnoteDescriptions, footnoteIdentifications } from '../../src/lib/names/footnote-identifications.ts';
-import { findHeaderMentions } from '../../src/lib/names/header-mentions.ts';
-import type { PersonEntry } from '../../src/lib/schemas/person.ts';
-import type { PlaceEntry } from '../../src/lib/schemas/place.ts';
+import { readContent } from '../../src/build/content/read-content.ts';
+import { buildEdition } from '../../src/core/edition/build-edition.ts';
+import type { Inline, ParsedDocument } from '../../src/core/model/parsed-document.ts';
+import { buildNameIndex, findMentions } from '../../src/core/names/find-mentions.ts';
+import { footnoteDescriptions, footnoteIdentifications } from '../../src/core/names/footnote-identifications.ts';
+import { findHeaderMentions } from '../../src/core/names/header-mentions.ts';
+import type { PersonEntry } from '../../src/core/schemas/person.ts';
+import type { PlaceEntry } from '../../src/core/schemas/place.ts';
 
 const content = readContent(new URL('../../content/', import.meta.url).pathname);
 const edition = buildEdition(content);

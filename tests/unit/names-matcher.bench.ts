@@ -12,10 +12,10 @@
  */
 import { existsSync } from 'node:fs';
 import { bench, describe } from 'vitest';
-import { readContent } from '../../src/lib/content/read-content.ts';
-import { buildNameIndex, findMentions } from '../../src/lib/names/find-mentions.ts';
-import { parseDocument } from '../../src/lib/parse/parse-document.ts';
-import type { PersonEntry } from '../../src/lib/schemas/person.ts';
+import { readContent } from '../../src/build/content/read-content.ts';
+import { buildNameIndex, findMentions } from '../../src/core/names/find-mentions.ts';
+import { parseDocument } from '../../src/core/parse/parse-document.ts';
+import type { PersonEntry } from '../../src/core/schemas/person.ts';
 
 const corpus = new URL('../../../shared/corpus/frus-dev/', import.meta.url).pathname;
 const seeds = readContent(new URL('../../content/', import.meta.url).pathname);

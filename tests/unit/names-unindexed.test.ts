@@ -1,10 +1,10 @@
 /** The unindexed report: capitalized names in the documents that match no index entry. */
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/lib/content/read-content.ts';
-import { buildEdition } from '../../src/lib/edition/build-edition.ts';
-import type { Inline, ParsedDocument } from '../../src/lib/parse/types.ts';
-import { buildNameIndex, findMentions } from '../../src/lib/names/find-mentions.ts';
-import { findUnindexedNames, formatUnindexedReport, type UnindexedInput } from '../../src/lib/names/unindexed.ts';
+import { readContent } from '../../src/build/content/read-content.ts';
+import { buildEdition } from '../../src/core/edition/build-edition.ts';
+import type { Inline, ParsedDocument } from '../../src/core/model/parsed-document.ts';
+import { buildNameIndex, findMentions } from '../../src/core/names/find-mentions.ts';
+import { findUnindexedNames, formatUnindexedReport, type UnindexedInput } from '../../src/core/names/unindexed.ts';
 
 const content = readContent(new URL('../../content/', import.meta.url).pathname);
 const index = buildNameIndex(content.people, content.places);

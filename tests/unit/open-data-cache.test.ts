@@ -1,6 +1,6 @@
 /**
  * The open data staged for the site is made again only where the edition
- * changed (src/lib/open-data/write-open-data.ts): each document's files by
+ * changed (src/build/write-open-data.ts): each document's files by
  * its key, the edition files by their digest, written in parts, the same
  * bytes as written whole.
  */
@@ -8,11 +8,11 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { readContent } from '../../src/lib/content/read-content.ts';
-import { buildEdition } from '../../src/lib/edition/build-edition.ts';
-import { openDataJsonParts, toOpenData } from '../../src/lib/edition/open-data.ts';
-import { writeOpenData } from '../../src/lib/open-data/write-open-data.ts';
-import { editionTeiParts, editionDocumentTeiXml } from '../../src/lib/tei/tei-files.ts';
+import { readContent } from '../../src/build/content/read-content.ts';
+import { buildEdition } from '../../src/core/edition/build-edition.ts';
+import { openDataJsonParts, toOpenData } from '../../src/site/open-data.ts';
+import { writeOpenData } from '../../src/build/write-open-data.ts';
+import { editionTeiParts, editionDocumentTeiXml } from '../../src/site/tei/tei-files.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'edition-open-data-'));

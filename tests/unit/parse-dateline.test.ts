@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseClock } from '../../src/lib/parse/dates.ts';
-import { parseDateline } from '../../src/lib/parse/dateline.ts';
+import { parseClock } from '../../src/core/parse/dates.ts';
+import { parseDateline } from '../../src/core/parse/dateline.ts';
 
 describe('parseDateline', () => {
   test.each([

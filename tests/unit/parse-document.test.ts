@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { inlineText } from '../../src/lib/parse/inline.ts';
-import { bodyText, parseDocument } from '../../src/lib/parse/parse-document.ts';
+import { inlineText } from '../../src/core/parse/inline.ts';
+import { bodyText, parseDocument } from '../../src/core/parse/parse-document.ts';
 
 const seed = (name: string) => readFileSync(new URL(`../../content/documents/${name}.txt`, import.meta.url), 'utf8');
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseHeadingParties } from '../../src/lib/parse/heading.ts';
-import { parseDocument } from '../../src/lib/parse/parse-document.ts';
+import { parseHeadingParties } from '../../src/core/parse/heading.ts';
+import { parseDocument } from '../../src/core/parse/parse-document.ts';
 
 describe('parseHeadingParties', () => {
   test.each([

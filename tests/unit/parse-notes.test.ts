@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseDocument } from '../../src/lib/parse/parse-document.ts';
+import { parseDocument } from '../../src/core/parse/parse-document.ts';
 
 const header = '761.94/1230: Telegram\n\nThe Ambassador in the Soviet Union (Steinhardt) to the Secretary of State\n\n';
 

@@ -5,7 +5,7 @@
  * general, not fitted to the dev corpora.
  */
 import { describe, expect, test } from 'vitest';
-import { parseDocument } from '../../src/lib/parse/parse-document.ts';
+import { parseDocument } from '../../src/core/parse/parse-document.ts';
 
 describe('other volumes', () => {
   test.each([

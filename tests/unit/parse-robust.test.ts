@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseDocument } from '../../src/lib/parse/parse-document.ts';
+import { parseDocument } from '../../src/core/parse/parse-document.ts';
 
 const contentDir = new URL('../../content/documents/', import.meta.url).pathname;
 const seedLines = readdirSync(contentDir)

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseDocument } from '../../src/lib/parse/parse-document.ts';
-import { isSignatureLine } from '../../src/lib/parse/signature.ts';
+import { parseDocument } from '../../src/core/parse/parse-document.ts';
+import { isSignatureLine } from '../../src/core/parse/signature.ts';
 
 const header = 'File No. 763.72112/3838\n\nThe Secretary of State to the Ambassador in Great Britain (Page)\n\nWashington, June 23, 1917.\n\n';
 

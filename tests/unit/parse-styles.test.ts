@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseDocument } from '../../src/lib/parse/parse-document.ts';
+import { parseDocument } from '../../src/core/parse/parse-document.ts';
 
 const corpora = ['frus-dev', 'frus-dev-styles'].map((name) => new URL(`../../../shared/corpus/${name}/`, import.meta.url).pathname);
 

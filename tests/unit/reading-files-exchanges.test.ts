@@ -1,15 +1,15 @@
 /**
  * The ways of reading the edition beside its chronology: the decimal file
- * (src/lib/edition/file-classes.ts: class, file and serial of a file number,
+ * (src/site/file-classes.ts: class, file and serial of a file number,
  * in the file's order) and whole exchanges of telegrams
- * (src/lib/references/exchanges.ts), on hand-made cases and the dev corpus.
+ * (src/core/references/exchanges.ts), on hand-made cases and the dev corpus.
  */
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/lib/content/read-content.ts';
-import { buildEdition } from '../../src/lib/edition/build-edition.ts';
-import { compareFileNumbers, fileClassSlug, fileNumberParts, groupByFileClass } from '../../src/lib/edition/file-classes.ts';
-import { buildExchanges } from '../../src/lib/references/exchanges.ts';
-import { buildThreads } from '../../src/lib/references/thread.ts';
+import { readContent } from '../../src/build/content/read-content.ts';
+import { buildEdition } from '../../src/core/edition/build-edition.ts';
+import { compareFileNumbers, fileClassSlug, fileNumberParts, groupByFileClass } from '../../src/site/file-classes.ts';
+import { buildExchanges } from '../../src/core/references/exchanges.ts';
+import { buildThreads } from '../../src/core/references/thread.ts';
 import { editionOf, telegram } from '../support/editions.ts';
 
 const dev = buildEdition(readContent(new URL('../../../shared/corpus/frus-dev/', import.meta.url).pathname));

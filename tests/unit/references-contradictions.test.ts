@@ -7,9 +7,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { editionOf, entry, outcomes, telegram } from '../support/editions.ts';
-import { buildDocumentPages } from '../../src/lib/edition/page-data.ts';
-import { contradiction } from '../../src/lib/references/contradictions.ts';
-import { referenceAnchor } from '../../src/lib/references/reference-anchor.ts';
+import { buildDocumentPages } from '../../src/site/page-data.ts';
+import { contradiction } from '../../src/core/references/contradictions.ts';
+import { referenceAnchor } from '../../src/core/references/reference-anchor.ts';
 
 const GILBERT = 'Consul at Geneva (Gilbert)';
 const SECRETARY = 'Secretary of State';

@@ -4,11 +4,11 @@
  * pointers; spans that mark the printed words; the small readers underneath.
  */
 import { describe, expect, test } from 'vitest';
-import type { Inline, ParsedDocument } from '../../src/lib/parse/types.ts';
-import { findReferences } from '../../src/lib/references/find-references.ts';
-import { completeCitedDate } from '../../src/lib/references/reference-dates.ts';
-import { readClock, readDate } from '../../src/lib/references/reference-grammar.ts';
-import { recognizePageRefs } from '../../src/lib/references/recognize-page-refs.ts';
+import type { Inline, ParsedDocument } from '../../src/core/model/parsed-document.ts';
+import { findReferences } from '../../src/core/references/find-references.ts';
+import { completeCitedDate } from '../../src/core/references/reference-dates.ts';
+import { readClock, readDate } from '../../src/core/references/reference-grammar.ts';
+import { recognizePageRefs } from '../../src/core/references/recognize-page-refs.ts';
 
 /** A parsed document with the given paragraphs and notes (a string is one text inline), dated `date`. */
 function documentOf(paragraphs: readonly (string | Inline[])[], notes: readonly (string | Inline[])[] = [], date: string | null = null): ParsedDocument {

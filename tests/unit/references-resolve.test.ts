@@ -6,9 +6,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { editionOf, entry, outcomes, telegram } from '../support/editions.ts';
-import { buildDocumentPages } from '../../src/lib/edition/page-data.ts';
-import { summarizeReferences } from '../../src/lib/references/summarize-references.ts';
-import { buildThreads } from '../../src/lib/references/thread.ts';
+import { buildDocumentPages } from '../../src/site/page-data.ts';
+import { summarizeReferences } from '../../src/core/references/summarize-references.ts';
+import { buildThreads } from '../../src/core/references/thread.ts';
 
 const GIBSON = 'Ambassador in Brazil (Gibson)';
 const SECRETARY = 'Secretary of State';

@@ -6,8 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/lib/content/read-content.ts';
-import { buildEdition } from '../../src/lib/edition/build-edition.ts';
+import { readContent } from '../../src/build/content/read-content.ts';
+import { buildEdition } from '../../src/core/edition/build-edition.ts';
 
 const content = buildEdition(readContent(new URL('../../content/', import.meta.url).pathname));
 const seedsDir = new URL('../../../shared/corpus/seeds/', import.meta.url).pathname;

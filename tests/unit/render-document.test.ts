@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/lib/content/read-content.ts';
-import { buildEdition } from '../../src/lib/edition/build-edition.ts';
-import { renderDocument, type RenderLinks } from '../../src/lib/render/render-document.ts';
+import { readContent } from '../../src/build/content/read-content.ts';
+import { buildEdition } from '../../src/core/edition/build-edition.ts';
+import { renderDocument, type RenderLinks } from '../../src/core/render/render-document.ts';
 
 const edition = buildEdition(readContent(new URL('../../content/', import.meta.url).pathname));
 const links: RenderLinks = {

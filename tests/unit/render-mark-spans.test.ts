@@ -1,7 +1,7 @@
 import type { PhrasingContent, Root } from 'mdast';
 import { describe, expect, test } from 'vitest';
-import type { TextSpan } from '../../src/lib/edition/types.ts';
-import { markSpans } from '../../src/lib/render/mark-spans.ts';
+import type { TextSpan } from '../../src/core/model/edition.ts';
+import { markSpans } from '../../src/core/render/mark-spans.ts';
 
 const at = { part: 'body' as const, index: 0, inline: 0 };
 

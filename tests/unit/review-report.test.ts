@@ -1,5 +1,5 @@
 /**
- * The editor's review (src/lib/review/): on the seeds, each document's
+ * The editor's review (src/site/review/): on the seeds, each document's
  * references not followed with the reason the page gives, its unindexed
  * names with counts, its sidecar's values with their lines; on a folder of
  * bad input, every parser warning with its file and line; and the page set
@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
-import { readContent } from '../../src/lib/content/read-content.ts';
-import { buildEdition } from '../../src/lib/edition/build-edition.ts';
-import { reasonText } from '../../src/lib/references/reason-text.ts';
-import { needsReview, reviewData } from '../../src/lib/review/review-data.ts';
-import { reviewPageHtml } from '../../src/lib/review/review-html.ts';
+import { readContent } from '../../src/build/content/read-content.ts';
+import { buildEdition } from '../../src/core/edition/build-edition.ts';
+import { reasonText } from '../../src/core/references/reason-text.ts';
+import { needsReview, reviewData } from '../../src/site/review/review-data.ts';
+import { reviewPageHtml } from '../../src/site/review/review-html.ts';
 import { makeBadInputCorpus, XSS_PAYLOADS } from '../support/bad-input-corpus.ts';
 
 const contentDir = new URL('../../content/', import.meta.url).pathname;

@@ -1,7 +1,7 @@
 /** Search result snippets: around the matches in the document's own words, never the hidden other spellings. */
 import { describe, expect, test } from 'vitest';
-import { firstMarked, resultExcerpt, textFragmentUrl, type ExcerptPart } from '../../src/lib/search/excerpt.ts';
-import { othersText, type SpellingEntry } from '../../src/lib/search/spellings-meta.ts';
+import { firstMarked, resultExcerpt, textFragmentUrl, type ExcerptPart } from '../../src/client/search/excerpt.ts';
+import { othersText, type SpellingEntry } from '../../src/site/search/spellings-meta.ts';
 
 const show = (parts: ExcerptPart[]) => parts.map((part) => (part.mark ? `[${part.text}]` : part.text)).join('');
 

@@ -1,6 +1,6 @@
 /** When Pagefind falls back to the beginning of a word no document has: a near miss counts, a letter or two does not. */
 import { describe, expect, test } from 'vitest';
-import { unmatchedWords } from '../../src/lib/search/match-strength.ts';
+import { unmatchedWords } from '../../src/client/search/match-strength.ts';
 
 describe('unmatchedWords', () => {
   test.each([

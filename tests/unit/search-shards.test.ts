@@ -1,9 +1,9 @@
 /** The search index in shards: which volume or year a document is in, how a site's pages are packed into shards, CI parts, and merging the shards' results. */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { mergeByScore, sortedMerge } from '../../src/lib/search/shard-merge.ts';
-import { inPart, parsePart, parseShardPages, planShards, shardOf } from '../../src/lib/search/shards.ts';
-import { sortKeyFor } from '../../src/lib/search/sort-keys.ts';
+import { mergeByScore, sortedMerge } from '../../src/client/search/shard-merge.ts';
+import { inPart, parsePart, parseShardPages, planShards, shardOf } from '../../src/site/search/shards.ts';
+import { sortKeyFor } from '../../src/site/search/sort-keys.ts';
 
 describe('the shard of a document', () => {
   test.each([

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { findTokens, nameTokens, tokenKey } from '../../src/lib/search/name-tokens.ts';
-import { authorityForms, entriesNamedIn, otherSpellings, type AuthorityNames } from '../../src/lib/search/other-spellings.ts';
-import { decodeSpellings, encodeSpellings, othersText } from '../../src/lib/search/spellings-meta.ts';
+import { findTokens, nameTokens, tokenKey } from '../../src/site/search/name-tokens.ts';
+import { authorityForms, entriesNamedIn, otherSpellings, type AuthorityNames } from '../../src/site/search/other-spellings.ts';
+import { decodeSpellings, encodeSpellings, othersText } from '../../src/site/search/spellings-meta.ts';
 
 // The project's own authority files: the spellings come from them, never from a list in the code.
 const content = resolve(import.meta.dirname, '../../content');

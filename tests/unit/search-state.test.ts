@@ -9,8 +9,8 @@ import {
   parseSearchState,
   searchStateParams,
   toggleFilter,
-} from '../../src/lib/search/search-state.ts';
-import { newestFirstKey, oldestFirstKey } from '../../src/lib/search/sort-keys.ts';
+} from '../../src/client/search/search-state.ts';
+import { newestFirstKey, oldestFirstKey } from '../../src/site/search/sort-keys.ts';
 
 const facet = (key: string) => FACETS.find((item) => item.key === key)!;
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isOpenData, isSearchIndex, openDataChanges, staleOutputFiles } from '../../src/lib/site-output.ts';
+import { isOpenData, isSearchIndex, openDataChanges, staleOutputFiles } from '../../src/build/site-output.ts';
 
 describe('isOpenData and isSearchIndex', () => {
   test.each([

@@ -1,13 +1,13 @@
 /**
- * The TEI of a document, from the parsed record (src/lib/tei/): what of the
+ * The TEI of a document, from the parsed record (src/site/tei/): what of the
  * seeds lands in which element, and that a transcription's own `<`, `&` and
  * quotes stay text. Validity against tei_all: tests/site/tei-export.test.ts.
  */
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/lib/content/read-content.ts';
-import { buildEdition } from '../../src/lib/edition/build-edition.ts';
-import { documentTeiXml, editionTeiXml } from '../../src/lib/tei/tei-files.ts';
-import { w3cDate } from '../../src/lib/tei/tei-document.ts';
+import { readContent } from '../../src/build/content/read-content.ts';
+import { buildEdition } from '../../src/core/edition/build-edition.ts';
+import { documentTeiXml, editionTeiXml } from '../../src/site/tei/tei-files.ts';
+import { w3cDate } from '../../src/site/tei/tei-document.ts';
 import { editionOf, telegram } from '../support/editions.ts';
 
 const edition = buildEdition(readContent(new URL('../../content/', import.meta.url).pathname));

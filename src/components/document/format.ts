@@ -3,8 +3,8 @@
  * header fields, sender → recipient lines, editor-supplied values. Pure; every
  * result is plain text for Astro to escape.
  */
-import type { DocumentPage } from '../../lib/edition/page-data.ts';
-import { formatIsoDate, partyLabel } from '../../lib/edition/display.ts';
+import type { DocumentPage } from '../../site/page-data.ts';
+import { formatIsoDate, partyLabel } from '../../core/model/display.ts';
 
 const TYPE_LABELS: Record<string, string> = {
   telegram: 'Telegram',

@@ -1,6 +1,6 @@
 import type { PaginateFunction } from 'astro';
 import { getCollection } from 'astro:content';
-import { cacheKey } from '../../lib/cache-keys.ts';
+import { cacheKey } from '../../build/astro-cache.ts';
 import { editionSettings } from '../site/collections.ts';
 
 /**

@@ -3,7 +3,7 @@
  * pages, and the URLs of those pages. Undated documents form their own group
  * (`undated`, in file order): no date is ever guessed for them.
  */
-import { withBase } from '../../lib/site-urls.ts';
+import { withBase } from '../../site/urls.ts';
 
 /** The slug of the group of documents without a date. */
 export const UNDATED = 'undated';

@@ -2,7 +2,7 @@
  * The citation of the whole edition, as a plain string (rendered as text,
  * never as HTML). Chicago-like, the form historians expect from an edition:
  * editors, title, publisher and year, stable URL. A document's citations are
- * made by citation-js from its CSL-JSON item (src/lib/citation/).
+ * made by citation-js from its CSL-JSON item (src/site/citation/).
  */
 
 /** What a citation needs to know about the edition. */

@@ -1,6 +1,6 @@
 /** The exchanges of telegrams as the thread pages list them (references/exchanges.ts gives each document its place). */
 import type { CollectionEntry } from 'astro:content';
-import { withBase } from '../../lib/site-urls.ts';
+import { withBase } from '../../site/urls.ts';
 
 type DocumentEntry = CollectionEntry<'documents'>;
 

@@ -3,8 +3,8 @@
  * the files), for browsing a volume as it was printed: undated documents
  * stay where the volume prints them. Pure, on page data.
  */
-import type { DocumentPage } from '../../lib/edition/page-data.ts';
-import { withBase } from '../../lib/site-urls.ts';
+import type { DocumentPage } from '../../site/page-data.ts';
+import { withBase } from '../../site/urls.ts';
 
 /** Documents a volume page lists before it is split into numbered pages. */
 export const VOLUME_PAGE_SIZE = 500;
