@@ -83,7 +83,7 @@ export function contentFilePath(context: LoaderContext, file: string): string {
  * most of an edition's data, and bundling them cost a large build more memory
  * than anything else. The document page reads its file when it renders; the
  * entry's digest covers the file, so the page's cache key does too.
- * Citations are formatted in worker threads, and kept from the last build
+ * Citations are formatted in worker processes, and kept from the last build
  * for a document whose CSL-JSON item (and the style) has not changed.
  */
 export function documentsLoader(source: EditionSource): Loader {
@@ -99,7 +99,7 @@ export function documentsLoader(source: EditionSource): Loader {
         mkdirSync(pagesDir, { recursive: true });
         const pageFileOf = (id: string) => join(pagesDir, `${id}.json`);
         const previousEntry = (id: string) => context.store.get(id) as { data: { citationKey?: string }; digest?: string } | undefined;
-        // Citations first, in worker threads, while this thread renders the bodies. A document whose item is
+        // Citations first, in worker processes, while this process renders the bodies. A document whose item is
         // unchanged keeps the citation in its page file from the last build.
         const { site, base } = context.config;
         useChicagoStyle(chicagoStyle);

@@ -97,13 +97,13 @@ describe('formatChicagoCitations', () => {
   const items = dev.documents.slice(0, 300).map((entry) => documentCslItem(entry.record, edition.settings, `https://example.org/documents/${entry.id}/`));
   const styleXml = readFileSync(new URL(CHICAGO_STYLE_FILE, root), 'utf8');
 
-  test('formats each item in worker threads as on its own in this thread, in the items’ order', async () => {
+  test('formats each item in worker processes as on its own in this process, in the items’ order', async () => {
     const inWorkers = await formatChicagoCitations(items, styleXml, 2);
     expect(inWorkers).toHaveLength(items.length);
     for (const [index, citation] of inWorkers.entries()) expect(citation).toEqual({ note: chicagoNote(items[index]), bibliography: chicagoBibliography(items[index]) });
   }, 120_000);
 
-  test('formats a few items in this thread: the same citations', async () => {
+  test('formats a few items in this process: the same citations', async () => {
     expect(await formatChicagoCitations(items.slice(0, 3), styleXml, 2)).toEqual(items.slice(0, 3).map((item) => ({ note: chicagoNote(item), bibliography: chicagoBibliography(item) })));
   });
 });
