@@ -86,7 +86,7 @@ export function contentFilePath(context: LoaderContext, file: string): string {
  * Citations are formatted in worker processes, and kept from the last build
  * for a document whose CSL-JSON item (and the style) has not changed.
  */
-export function documentsLoader(source: EditionSource): Loader {
+export function documentsLoader(source: EditionSource): Loader & { schema: typeof documentEntrySchema } {
   const name = 'edition-documents';
   source.register(name);
   return {
@@ -166,7 +166,7 @@ export const editionPageSchema = editionSettingsSchema.extend({
 });
 
 /** The edition's settings (`content/edition.yaml`) and overall figures. */
-export function editionLoader(source: EditionSource): Loader {
+export function editionLoader(source: EditionSource): Loader & { schema: typeof editionPageSchema } {
   const name = 'edition-settings';
   source.register(name);
   return {

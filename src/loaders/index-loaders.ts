@@ -6,23 +6,23 @@ import type { EditionSource } from './edition-source.ts';
 export { personPageSchema, placePageSchema };
 
 /** People of `content/people.yaml`, with the documents that name them and where. */
-export function peopleLoader(source: EditionSource): Loader {
+export function peopleLoader(source: EditionSource): Loader & { schema: typeof personPageSchema } {
   return indexLoader(source, 'edition-people', 'people.yaml', personPageSchema, (pages) => pages.people);
 }
 
 /** Places of `content/places.yaml`, with the documents that name them, where, and a locator map. */
-export function placesLoader(source: EditionSource): Loader {
+export function placesLoader(source: EditionSource): Loader & { schema: typeof placePageSchema } {
   return indexLoader(source, 'edition-places', 'places.yaml', placePageSchema, (pages) => pages.places);
 }
 
 /** A loader storing one of the two halves of the index pages' data (the source computes both once). */
-function indexLoader(
+function indexLoader<Schema extends typeof personPageSchema | typeof placePageSchema>(
   source: EditionSource,
   name: string,
   file: string,
-  schema: typeof personPageSchema | typeof placePageSchema,
+  schema: Schema,
   entries: (pages: IndexPages) => readonly ({ id: string } & Record<string, unknown>)[],
-): Loader {
+): Loader & { schema: Schema } {
   source.register(name);
   return {
     name,

@@ -273,6 +273,32 @@ describe('an index in shards', () => {
   });
 });
 
+describe('while the index loads', () => {
+  test('a search made before the index has loaded waits for it, and no shard is merged twice', async () => {
+    const page = await context.newPage();
+    let release!: () => void;
+    const loading = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const lists: string[] = [];
+    // The list of shards comes only once the reader has searched again.
+    await page.route('**/pagefind/shards.json', async (route) => {
+      lists.push(route.request().url());
+      await loading;
+      await route.continue();
+    });
+    await page.goto(searchUrl('?q=Japan'));
+    await page.getByLabel('Words to search for').fill('Molotov');
+    await page.getByLabel('Words to search for').press('Enter');
+    release();
+    await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toBe('2 documents found for “Molotov”.');
+    expect((await resultIds(page)).sort()).toEqual([D1940, D1944]);
+    expect(await page.getByRole('group', { name: 'Year' }).getByRole('checkbox', { name: '1944 1 document' }).count()).toBe(1);
+    expect(lists).toHaveLength(1);
+    await page.close();
+  });
+});
+
 describe('order', () => {
   test('by date, oldest or newest first, is kept in the address', async () => {
     const page = await openSearch('?q=Japan');

@@ -73,6 +73,11 @@ export function searchStateParams(state: SearchState): URLSearchParams {
   return params;
 }
 
+/** How many values are ticked, over every facet (for the filters' button and the status line). */
+export function tickedCount(filters: SearchState['filters']): number {
+  return Object.values(filters).reduce((sum, values) => sum + values.length, 0);
+}
+
 /** Whether there is anything to search for: words, or at least one ticked value. */
 export function hasSearch(state: SearchState): boolean {
   return state.query !== '' || Object.keys(state.filters).length > 0;
