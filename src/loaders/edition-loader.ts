@@ -47,6 +47,9 @@ const documentEntrySchema = documentPageSchema.omit(PAGE_ONLY_FIELDS).extend({
   citationKey: z.string(),
 });
 
+/** A document's entry as the listing pages read it from the data store. */
+export type DocumentEntry = z.infer<typeof documentEntrySchema>;
+
 /** What a document's page file holds: the rendered body, the citation and the page-only fields. */
 export type DocumentPageFile = Pick<DocumentPage, keyof typeof PAGE_ONLY_FIELDS> & {
   /** The body as the edition's renderer made it (src/core/render/): document text in it is escaped text, never markup. */
