@@ -3,6 +3,7 @@
  * in it, and the keys of its incremental static builds.
  */
 import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** The content folder: `EDITION_CONTENT` if set (relative to the project), else the project's `content/`. */
@@ -29,9 +30,36 @@ export function openDataStagingDir(cacheDir: string): string {
   return join(cacheDir, 'open-data');
 }
 
-/** Where the documents loader keeps each document's rendered body (`<id>.html`) in Astro's cache folder. */
-export function renderedBodiesDir(cacheDir: string): string {
-  return join(cacheDir, 'rendered-bodies');
+/**
+ * Where the documents loader keeps each document's page file (`<id>.json`:
+ * rendered body, citation, what only its page shows) in Astro's cache folder.
+ */
+export function documentPagesDir(cacheDir: string): string {
+  return join(cacheDir, 'document-pages');
+}
+
+/**
+ * Digest of the project's code (every file under `src/`) and its locked
+ * dependencies (`package-lock.json`), for caches of what the code makes from
+ * the content: any change of either, and the cache is made again.
+ */
+export function codeDigest(root: string): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) hash.update(path.slice(root.length)).update(readFileSync(path));
+    }
+  };
+  walk(join(root, 'src'));
+  if (existsSync(join(root, 'package-lock.json'))) hash.update(readFileSync(join(root, 'package-lock.json')));
+  return hash.digest('base64url');
+}
+
+/** Where the open data's cache is kept (`OpenDataCache`, src/build/write-open-data.ts), beside the staged files. */
+export function openDataCacheFiles(cacheDir: string): { keysFile: string; teiDir: string } {
+  return { keysFile: join(cacheDir, 'open-data-keys.json'), teiDir: join(cacheDir, 'open-data-tei') };
 }
 /**
  * Cache keys for Astro's incremental static builds: a page is re-rendered only

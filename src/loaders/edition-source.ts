@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { contentDirectory, openDataStagingDir } from '../build/astro-cache.ts';
+import { codeDigest, contentDirectory, openDataCacheFiles, openDataStagingDir } from '../build/astro-cache.ts';
 import { contentFolderProblem } from '../build/content/content-folder.ts';
 import { readContent } from '../build/content/read-content.ts';
 import { writeOpenData } from '../build/write-open-data.ts';
@@ -130,7 +130,10 @@ function buildFrom(dir: string, context: LoaderContext): Built {
   const stagingStarted = performance.now();
   const { site, base } = context.config;
   const documentUrl = (id: string) => publicUrl(withBase(base, `documents/${encodeURIComponent(id)}/`), site, edition.settings.url);
-  const staged = writeOpenData(edition, input, openDataStagingDir(fileURLToPath(context.config.cacheDir)), documentUrl);
+  const cacheDir = fileURLToPath(context.config.cacheDir);
+  // What the open data is made with besides each document: the code and the settings.
+  const generator = context.generateDigest({ code: codeDigest(fileURLToPath(context.config.root)), settings: edition.settings });
+  const staged = writeOpenData(edition, input, openDataStagingDir(cacheDir), documentUrl, { ...openDataCacheFiles(cacheDir), generator });
   context.logger.info(`open data: ${staged.files} files staged (${staged.changed} written or removed) in ${Math.round(performance.now() - stagingStarted)} ms`);
   return { edition };
 }

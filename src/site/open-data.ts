@@ -45,3 +45,24 @@ export function generatedDate(settings: EditionSettings, env: NodeJS.ProcessEnv 
   const published = settings.published?.trim();
   return published && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(published) ? published : null;
 }
+
+/**
+ * `JSON.stringify(data, null, 2)` of the open data in parts, the same bytes
+ * when joined: what stands before the documents, each document's record, and
+ * what follows; a large edition's file is more than one string can hold.
+ */
+export function openDataJsonParts(data: OpenData): { before: string; documents: Iterable<string>; after: string } {
+  if (data.documents.length === 0) return { before: JSON.stringify(data, null, 2), documents: [], after: '' };
+  // The documents' place, marked by a string no record serializes to.
+  const mark = '\u0000documents\u0000';
+  const json = JSON.stringify({ ...data, documents: [mark] }, null, 2);
+  const quoted = JSON.stringify(mark);
+  const at = json.indexOf(quoted);
+  // A record stands in the array four spaces in, and so does each of its lines. Made anew at each reading.
+  const records = {
+    *[Symbol.iterator]() {
+      for (const [index, record] of data.documents.entries()) yield `${index > 0 ? ',\n    ' : ''}${JSON.stringify(record, null, 2).replace(/\n/g, '\n    ')}`;
+    },
+  };
+  return { before: json.slice(0, at), documents: records, after: json.slice(at + quoted.length) };
+}

@@ -11,6 +11,10 @@ declare module '@citation-js/core' {
           updateItems(ids: readonly string[]): void;
           /** `[formatting, entries]`: one string per item. */
           makeBibliography(): [unknown, string[]];
+          /** The items registered for the bibliography; `setsortkeys` works out their sort keys. */
+          registry?: { setsortkeys: () => void };
+          /** citeproc-js's version (`1.4.61`). */
+          processor_version: string;
         };
       };
     };

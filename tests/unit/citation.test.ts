@@ -12,6 +12,7 @@ import { buildEdition } from '../../src/core/edition/build-edition.ts';
 import { dateParts, documentCslItem } from '../../src/site/citation/csl-item.ts';
 import { bibtex, chicagoBibliography, chicagoNote, CHICAGO_STYLE_FILE, cslJson, ris, useChicagoStyle } from '../../src/site/citation/format-citation.ts';
 import { publicUrl } from '../../src/site/citation/public-url.ts';
+import { formatChicagoCitations } from '../../src/build/citation-workers.ts';
 
 const root = new URL('../../', import.meta.url);
 const edition = buildEdition(readContent(new URL('content/', root).pathname));
@@ -87,6 +88,23 @@ describe('Chicago notes and bibliography, by citation-js', () => {
       expect(citation).not.toMatch(/accessed|\[date\]|\/documents\//);
       expect(citation).toContain(edition.settings.title);
     }
+  });
+});
+
+describe('formatChicagoCitations', () => {
+  // 300 documents of the dev corpus: enough for the workers to be started (a few are formatted in this thread).
+  const dev = buildEdition(readContent(new URL('../shared/corpus/frus-dev/', root).pathname));
+  const items = dev.documents.slice(0, 300).map((entry) => documentCslItem(entry.record, edition.settings, `https://example.org/documents/${entry.id}/`));
+  const styleXml = readFileSync(new URL(CHICAGO_STYLE_FILE, root), 'utf8');
+
+  test('formats each item in worker processes as on its own in this process, in the items’ order', async () => {
+    const inWorkers = await formatChicagoCitations(items, styleXml, 2);
+    expect(inWorkers).toHaveLength(items.length);
+    for (const [index, citation] of inWorkers.entries()) expect(citation).toEqual({ note: chicagoNote(items[index]), bibliography: chicagoBibliography(items[index]) });
+  }, 120_000);
+
+  test('formats a few items in this process: the same citations', async () => {
+    expect(await formatChicagoCitations(items.slice(0, 3), styleXml, 2)).toEqual(items.slice(0, 3).map((item) => ({ note: chicagoNote(item), bibliography: chicagoBibliography(item) })));
   });
 });
 

@@ -35,9 +35,21 @@ export function documentTeiXml(entry: EditionEntry, context: Omit<TeiContext, 'p
   return `${toXml(tree, { closeEmptyElements: true, tightClose: true })}\n`;
 }
 
-/** `data/edition.tei.xml`. Each document is serialized on its own and set into the corpus, so no tree of the whole edition is ever held. */
-export function editionTeiXml(edition: Edition, context: Omit<TeiContext, 'prefixes'>): string {
-  const full: TeiContext = { ...context, prefixes: { person: '#person-$1', place: '#place-$1', doc: '#doc-$1' } };
+/** The prefixes of the edition file: everything is in it. */
+const EDITION_PREFIXES: TeiContext['prefixes'] = { person: '#person-$1', place: '#place-$1', doc: '#doc-$1' };
+
+/** A document's `<TEI>` as it stands in the edition file (`editionTeiParts`). */
+export function editionDocumentTeiXml(entry: EditionEntry, context: Omit<TeiContext, 'prefixes'>): string {
+  return toXml(documentTei(entry, { ...context, prefixes: EDITION_PREFIXES }), { closeEmptyElements: true, tightClose: true });
+}
+
+/**
+ * `data/edition.tei.xml` in two parts, to be written with every document's
+ * `<TEI>` (`editionDocumentTeiXml`, in chronological order) between them: a
+ * large edition's file is more than a string can hold, and no tree of the
+ * whole edition is ever held.
+ */
+export function editionTeiParts(edition: Edition): { before: string; after: string } {
   const { settings } = edition;
   const header = x('teiHeader', [
     x('fileDesc', [
@@ -58,10 +70,19 @@ export function editionTeiXml(edition: Edition, context: Omit<TeiContext, 'prefi
     ...(edition.people.length ? [x('listPerson', edition.people.map(personElement))] : []),
     ...(edition.places.length ? [x('listPlace', edition.places.map(placeElement))] : []),
   ]);
-  // Each document's TEI, serialized (and so escaped) by toXml, goes in as XML already made.
-  const documents: ElementContent[] = edition.documents.map((entry) => ({ type: 'raw', value: toXml(documentTei(entry, full), { closeEmptyElements: true, tightClose: true }) }) as unknown as ElementContent);
-  const corpus = x('teiCorpus', { xmlns: 'http://www.tei-c.org/ns/1.0' }, [header, ...(standOff.children.length ? [standOff] : []), ...documents]);
-  return `${toXml({ type: 'root', children: [...PROLOG, corpus] }, { allowDangerousXml: true, closeEmptyElements: true, tightClose: true })}\n`;
+  // The documents' place, marked by a character no XML may hold, to cut the serialized corpus in two.
+  const mark = '\u0000documents\u0000';
+  const place = { type: 'raw', value: mark } as unknown as ElementContent;
+  const corpus = x('teiCorpus', { xmlns: 'http://www.tei-c.org/ns/1.0' }, [header, ...(standOff.children.length ? [standOff] : []), place]);
+  const xml = `${toXml({ type: 'root', children: [...PROLOG, corpus] }, { allowDangerousXml: true, closeEmptyElements: true, tightClose: true })}\n`;
+  const at = xml.indexOf(mark);
+  return { before: xml.slice(0, at), after: xml.slice(at + mark.length) };
+}
+
+/** `data/edition.tei.xml` as one string, for an edition small enough (tests); the build writes it in parts. */
+export function editionTeiXml(edition: Edition, context: Omit<TeiContext, 'prefixes'>): string {
+  const { before, after } = editionTeiParts(edition);
+  return before + edition.documents.map((entry) => editionDocumentTeiXml(entry, context)).join('') + after;
 }
 
 function personElement(person: PersonRecord): Element {
