@@ -61,7 +61,8 @@ const values = readOptions(command, {
 
 const root = resolve(import.meta.dirname, '..');
 const count = Number(values.huge ?? values.documents);
-if (!Number.isInteger(count) || count < 1) exitWithError(command, `${values.huge ? `--huge ${values.huge}` : `--documents ${values.documents}`} is not a number of documents: give a whole number, such as 2000`);
+if (!Number.isInteger(count) || count < 1)
+  exitWithError(command, `${values.huge ? `--huge ${values.huge}` : `--documents ${values.documents}`} is not a number of documents: give a whole number, such as 2000`);
 const hugeLines = values.huge ? Number(values.lines) : 0;
 if (values.huge && (!Number.isInteger(hugeLines) || hugeLines < 1)) exitWithError(command, `--lines ${values.lines} is not a number of lines: give a whole number, such as 200000`);
 const work = join(root, '.bench');
@@ -80,7 +81,9 @@ function makeEdition(): void {
   rmSync(contentDir, { recursive: true, force: true });
   mkdirSync(join(contentDir, 'documents'), { recursive: true });
   const sourceDir = resolve(root, values.source);
-  const files = readdirSync(sourceDir).filter((name) => name.endsWith('.txt')).sort();
+  const files = readdirSync(sourceDir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
   if (hugeLines) {
     // Each huge document starts at another place in the corpus, so no two are the same text.
     let next = 0;
@@ -99,9 +102,14 @@ function makeEdition(): void {
     // A round prefix keeps each copy of a volume a volume of its own (`r02-frus1934v04-d0001`).
     const prefix = `r${String(round).padStart(2, '0')}`;
     const volume = volumeOf(file.replace(/\.txt$/, ''), []);
-    if (volume && !volumes.has(`${prefix}-${volume.id}`)) volumes.set(`${prefix}-${volume.id}`, { id: `${prefix}-${volume.id}`, series: volume.series ?? '', volume: `${volume.volume} (copy ${prefix})` });
+    if (volume && !volumes.has(`${prefix}-${volume.id}`))
+      volumes.set(`${prefix}-${volume.id}`, { id: `${prefix}-${volume.id}`, series: volume.series ?? '', volume: `${volume.volume} (copy ${prefix})` });
     const target = join(contentDir, 'documents', `${prefix}-${file}`);
-    if (values.distinct) writeFileSync(target, readFileSync(join(sourceDir, file), 'utf8').replace(/^.{200,}$/gmu, (line) => `${line} [${prefix}]`));
+    if (values.distinct)
+      writeFileSync(
+        target,
+        readFileSync(join(sourceDir, file), 'utf8').replace(/^.{200,}$/gmu, (line) => `${line} [${prefix}]`),
+      );
     else cpSync(join(sourceDir, file), target);
   }
   for (const name of ['edition.yaml', 'people.yaml', 'places.yaml']) {
@@ -266,7 +274,9 @@ function print(lines: string[]): void {
 }
 
 makeEdition();
-console.log(`bench: ${count} documents in ${contentDir} · ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${mb(totalmem())} MB RAM, Node ${process.version}, load average ${loadavg()[0].toFixed(1)}\n`);
+console.log(
+  `bench: ${count} documents in ${contentDir} · ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${mb(totalmem())} MB RAM, Node ${process.version}, load average ${loadavg()[0].toFixed(1)}\n`,
+);
 inProcessStages();
 
 let site: ReturnType<typeof siteFigures> | null = null;
@@ -285,21 +295,38 @@ if (!values['no-site']) {
   const index = await searchIndex();
   keepLog('build', build.log + index.log);
   const whole = build.seconds + index.seconds;
-  rows.push({ stage: 'Astro build (load, open data, render pages)', seconds: build.seconds, perSecond: count / build.seconds, peakMB: build.peakMB, totalMB: build.totalMB, cpuSeconds: build.cpuSeconds });
+  rows.push({
+    stage: 'Astro build (load, open data, render pages)',
+    seconds: build.seconds,
+    perSecond: count / build.seconds,
+    peakMB: build.peakMB,
+    totalMB: build.totalMB,
+    cpuSeconds: build.cpuSeconds,
+  });
   rows.push({ stage: `Pagefind index (${shardSummary(index.log)})`, seconds: index.seconds, perSecond: count / index.seconds, peakMB: index.peakMB, totalMB: index.totalMB });
   rows.push({ stage: 'whole build (npm run build)', seconds: whole, perSecond: count / whole, peakMB: Math.max(build.peakMB, index.peakMB), totalMB: Math.max(build.totalMB, index.totalMB) });
   site = siteFigures();
   // Rebuild after an editor's correction to one document (a sentence added to its first paragraph):
   // Astro re-renders only the pages whose cache key changed and rewrites only the open data that changed.
   const changed = join(contentDir, 'documents', readdirSync(join(contentDir, 'documents')).find((name) => name.endsWith('.txt'))!);
-  writeFileSync(changed, readFileSync(changed, 'utf8').replace(/^.{200,}$/mu, (line) => `${line} An added sentence for the rebuild benchmark.`));
+  writeFileSync(
+    changed,
+    readFileSync(changed, 'utf8').replace(/^.{200,}$/mu, (line) => `${line} An added sentence for the rebuild benchmark.`),
+  );
   const rebuild = await astroBuild();
   const reindex = await searchIndex();
   keepLog('rebuild', rebuild.log + reindex.log);
   rebuildSeconds = rebuild.seconds + reindex.seconds;
   // Astro logs each page with its render time, or as (cached) when left in place, (restored) when copied back.
   rebuildPages = { rendered: (rebuild.log.match(/\(\+\d/g) ?? []).length, kept: (rebuild.log.match(/\((cached|restored)\)/g) ?? []).length };
-  rows.push({ stage: 'rebuild: Astro (changed pages and open data only)', seconds: rebuild.seconds, perSecond: null, peakMB: rebuild.peakMB, totalMB: rebuild.totalMB, cpuSeconds: rebuild.cpuSeconds });
+  rows.push({
+    stage: 'rebuild: Astro (changed pages and open data only)',
+    seconds: rebuild.seconds,
+    perSecond: null,
+    peakMB: rebuild.peakMB,
+    totalMB: rebuild.totalMB,
+    cpuSeconds: rebuild.cpuSeconds,
+  });
   rows.push({ stage: `rebuild: Pagefind (${shardSummary(reindex.log)})`, seconds: reindex.seconds, perSecond: null, peakMB: reindex.peakMB, totalMB: reindex.totalMB });
   rows.push({ stage: 'rebuild after one change', seconds: rebuildSeconds, perSecond: null, peakMB: Math.max(rebuild.peakMB, reindex.peakMB), totalMB: Math.max(rebuild.totalMB, reindex.totalMB) });
 }
@@ -324,5 +351,8 @@ if (site) {
   ]);
 }
 mkdirSync(work, { recursive: true });
-writeFileSync(join(work, `results-${variant}.json`), `${JSON.stringify({ count, rows, site, rebuildSeconds, rebuildPages, machine: { cores: cpus().length, model: cpus()[0]?.model, memoryMB: mb(totalmem()), node: process.version } }, null, 1)}\n`);
+writeFileSync(
+  join(work, `results-${variant}.json`),
+  `${JSON.stringify({ count, rows, site, rebuildSeconds, rebuildPages, machine: { cores: cpus().length, model: cpus()[0]?.model, memoryMB: mb(totalmem()), node: process.version } }, null, 1)}\n`,
+);
 if (!values.keep) rmSync(contentDir, { recursive: true, force: true });

@@ -111,9 +111,7 @@ if (markdownDir) {
   console.error(`ingest: ${edition.documents.length} documents as Markdown → ${markdownDir}`);
 }
 if (values.unindexed) {
-  const candidates = findUnindexedNames(
-    edition.documents.map((entry) => ({ id: entry.id, sourceFile: entry.record.sourceFile, parsed: entry.parsed, mentions: entry.mentions })),
-  );
+  const candidates = findUnindexedNames(edition.documents.map((entry) => ({ id: entry.id, sourceFile: entry.record.sourceFile, parsed: entry.parsed, mentions: entry.mentions })));
   console.log(formatUnindexedReport(candidates, contentArg));
 }
 if (report && reportSite) {
@@ -134,9 +132,7 @@ const references = summarizeReferences(edition.documents);
 if (values['references-report']) console.log(referenceReportLines(references).join('\n'));
 else console.error(`ingest: ${referenceSummaryLine(references)} (--references-report lists the unresolved)`);
 const seconds = (performance.now() - started) / 1000;
-console.error(
-  `ingest: ${data.documents.length} documents, ${warningCount} warnings, ${data.people.length} people, ${data.places.length} places → ${out} (${seconds.toFixed(2)} s)`,
-);
+console.error(`ingest: ${data.documents.length} documents, ${warningCount} warnings, ${data.people.length} people, ${data.places.length} places → ${out} (${seconds.toFixed(2)} s)`);
 
 /** The site address as a base for relative links (`http://localhost:4321/edition` → `…/edition/`), or null when it is no web address. */
 function siteAddress(value: string): URL | null {

@@ -235,11 +235,16 @@ async function main(): Promise<void> {
 
     console.log(`\nSearch on ${results.documents} documents (bytes transferred, headers + bodies)`);
     console.log(`  cold load of /search/ (page + Pagefind start + filters): ${kb(results.coldLoad.bytes)} in ${results.coldLoad.requests} requests`, results.coldLoad.breakdown);
-    for (const [label, run] of [['first query', first], ['second query', second]] as const) {
+    for (const [label, run] of [
+      ['first query', first],
+      ['second query', second],
+    ] as const) {
       console.log(`  ${label} “${run.words}”: ${kb(run.bytes)} in ${run.requests} requests — ${run.status}`, run.breakdown);
     }
     console.log(`  ticking a year: ${kb(filter.bytes)} in ${filter.requests} requests — ${filter.status}`);
-    console.log(`  arriving from the header form with “${values.first}” (page + Pagefind start + query, fresh cache): ${kb(results.fromHeaderForm.bytes)} in ${results.fromHeaderForm.requests} requests`);
+    console.log(
+      `  arriving from the header form with “${values.first}” (page + Pagefind start + query, fresh cache): ${kb(results.fromHeaderForm.bytes)} in ${results.fromHeaderForm.requests} requests`,
+    );
     console.log(`  a reading page: ${kb(results.readingPage.bytes)} in ${results.readingPage.requests} requests, ${results.readingPage.pagefindRequests} of them Pagefind`);
     console.log(
       `  index on disk: ${kb(disk.total)} in ${disk.files} files, ${disk.shards} shards (fragments ${kb(disk.fragments)}, index chunks ${kb(disk.indexChunks)}, filters ${kb(disk.filters)}, metadata ${kb(disk.meta)})`,

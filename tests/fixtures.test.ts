@@ -88,10 +88,18 @@ function againstTruth(raw: string, truth: Truth) {
   }
   if (truth.telegramNumber) add('telegramNumber', truth.telegramNumber, record.telegramNumber);
   if (truth.signedBy?.length) add('signedBy', normal(truth.signedBy.at(-1)), normal(record.signedBy));
-  add('footnotes', (truth.footnotes ?? []).map((note) => [note.n, normal(note.text)]), record.footnotes.map((note) => [note.n, normal(note.text)]));
+  add(
+    'footnotes',
+    (truth.footnotes ?? []).map((note) => [note.n, normal(note.text)]),
+    record.footnotes.map((note) => [note.n, normal(note.text)]),
+  );
   add('pageBreaks', truth.pageBreaks ?? [], record.pageBreaks);
   const furniture = new Set(record.provenance.furniture.map((line) => normal(line.text)));
-  add('furniture', (truth.furniture ?? []).map(normal), (truth.furniture ?? []).map(normal).filter((line) => furniture.has(line)));
+  add(
+    'furniture',
+    (truth.furniture ?? []).map(normal),
+    (truth.furniture ?? []).map(normal).filter((line) => furniture.has(line)),
+  );
   return { want: Object.fromEntries(pairs.map(([field, want]) => [field, want])), have: Object.fromEntries(pairs.map(([field, , have]) => [field, have])) };
 }
 

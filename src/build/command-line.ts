@@ -13,9 +13,7 @@ export interface Command {
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 
 /** The values `parseArgs` returns for `options` (strict, no positionals), `--help` included. */
-export type OptionValues<Options extends ParseArgsOptionsConfig> = ReturnType<
-  typeof parseArgs<{ options: Options & typeof HELP; strict: true; allowPositionals: false }>
->['values'];
+export type OptionValues<Options extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{ options: Options & typeof HELP; strict: true; allowPositionals: false }>>['values'];
 
 /**
  * Reads a script's options. `--help` (or `-h`) prints the usage and exits 0;
@@ -23,11 +21,7 @@ export type OptionValues<Options extends ParseArgsOptionsConfig> = ReturnType<
  * line saying what was wrong and how to list the options, and exits 1,
  * rather than Node's stack trace.
  */
-export function readOptions<Options extends ParseArgsOptionsConfig>(
-  command: Command,
-  options: Options,
-  args: string[] = process.argv.slice(2),
-): OptionValues<Options> {
+export function readOptions<Options extends ParseArgsOptionsConfig>(command: Command, options: Options, args: string[] = process.argv.slice(2)): OptionValues<Options> {
   let values: { help?: boolean };
   try {
     values = parseArgs({ args, options: { ...options, ...HELP }, strict: true, allowPositionals: false }).values;

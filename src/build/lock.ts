@@ -65,7 +65,7 @@ export async function acquireBuildLock(lockFile: string, holder: Omit<LockHolder
 
 /** The message for a build that waits: who holds the lock, since when, building what. */
 export function waitingMessage(holder: LockHolder | null): string {
-  if (!holder) return 'another build of this project is starting: waiting for it to finish (one build at a time: they share Astro\'s cache)';
+  if (!holder) return "another build of this project is starting: waiting for it to finish (one build at a time: they share Astro's cache)";
   return `another build of this project is running (process ${holder.pid}, since ${holder.started}, ${holder.content} → ${holder.outDir}): waiting for it to finish (one build at a time: they share Astro's cache)`;
 }
 

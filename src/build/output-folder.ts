@@ -34,9 +34,7 @@ export function outputFolderProblem(outDir: string, folders: ProjectFolders, set
   let existing = out;
   while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
   if (!statSync(existing).isDirectory()) {
-    return existing === out
-      ? `${setting} ${out} is a file: name a folder (it is made if missing)`
-      : `${setting} ${out} cannot be made: ${existing} is a file`;
+    return existing === out ? `${setting} ${out} is a file: name a folder (it is made if missing)` : `${setting} ${out} cannot be made: ${existing} is a file`;
   }
   return null;
 }

@@ -11,12 +11,7 @@
  * and TEI (`.xml`), and `documents/<id>.txt`.
  */
 export function isOpenData(path: string): boolean {
-  return (
-    path === 'data/edition.json' ||
-    path === 'data/edition.tei.xml' ||
-    /^data\/documents\/[^/]+\.(json|bib|ris|xml)$/.test(path) ||
-    /^documents\/[^/]+\.txt$/.test(path)
-  );
+  return path === 'data/edition.json' || path === 'data/edition.tei.xml' || /^data\/documents\/[^/]+\.(json|bib|ris|xml)$/.test(path) || /^documents\/[^/]+\.txt$/.test(path);
 }
 
 /** True for a file of the search index (`pagefind/…`). */
@@ -33,8 +28,7 @@ export function isSearchIndex(path: string): boolean {
 export const INCOMPLETE_MARKER = 'BUILD-INCOMPLETE.txt';
 
 /** What the marker says to whoever finds it. */
-export const INCOMPLETE_MARKER_TEXT =
-  'This folder is being built, or its last build did not finish: do not publish it. `npm run build` builds it again, in full.\n';
+export const INCOMPLETE_MARKER_TEXT = 'This folder is being built, or its last build did not finish: do not publish it. `npm run build` builds it again, in full.\n';
 
 export interface OutputFile {
   /** Path relative to the site, `/`-separated. */

@@ -47,13 +47,7 @@ interface Keys {
  * parts, and only when their digest changed. Returns how many files the
  * open data has and how many were written or removed.
  */
-export function writeOpenData(
-  edition: Edition,
-  input: ContentInput,
-  dir: string,
-  documentUrl: (id: string) => string | null,
-  cache: OpenDataCache,
-): { files: number; changed: number } {
+export function writeOpenData(edition: Edition, input: ContentInput, dir: string, documentUrl: (id: string) => string | null, cache: OpenDataCache): { files: number; changed: number } {
   const recordsDir = join(dir, 'data', 'documents');
   const textsDir = join(dir, 'documents');
   mkdirSync(recordsDir, { recursive: true });

@@ -79,13 +79,21 @@ export function keepOutput(): AstroIntegration {
         if (stale.length) logger.info(`removed ${stale.length} files left by earlier builds`);
 
         const staging = openDataStagingDir(owner);
-        const staged = existsSync(staging) ? listFiles(staging).map((file) => file.path).filter(isOpenData) : [];
+        const staged = existsSync(staging)
+          ? listFiles(staging)
+              .map((file) => file.path)
+              .filter(isOpenData)
+          : [];
         // Staged files are replaced, never rewritten in place (src/build/kept-files.ts): a changed one is a new file.
         const sameFile = (path: string) => {
           const [a, b] = [statSync(join(site, path)), statSync(join(staging, path))];
           return a.ino === b.ino && a.dev === b.dev;
         };
-        const { link, remove } = openDataChanges(staged, files.map((file) => file.path), sameFile);
+        const { link, remove } = openDataChanges(
+          staged,
+          files.map((file) => file.path),
+          sameFile,
+        );
         for (const path of link) linkOrCopy(join(staging, path), join(site, path));
         for (const path of remove) removeFile(site, path);
         logger.info(`open data: ${staged.length} files, ${link.length} linked in, ${remove.length} removed`);

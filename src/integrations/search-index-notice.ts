@@ -19,9 +19,7 @@ export function searchIndexNotice(): AstroIntegration {
         if (process.env[SEARCH_INDEX_AFTER_BUILD]) return;
         const index = join(fileURLToPath(dir), 'pagefind');
         const searches = existsSync(index) ? `searches ${index}/, an earlier build's index, which may not match these pages` : 'has nothing to search';
-        logger.warn(
-          `no search index built: \`astro build\` makes the pages only, so the search page ${searches}. Run \`npm run build\`, which makes the pages and then their Pagefind index.`,
-        );
+        logger.warn(`no search index built: \`astro build\` makes the pages only, so the search page ${searches}. Run \`npm run build\`, which makes the pages and then their Pagefind index.`);
       },
     },
   };

@@ -75,7 +75,9 @@ function splitPageData(data: DocumentPage, pageFile: string, bodyHtml: string, c
  */
 export function contentFilePath(context: LoaderContext, file: string): string {
   const root = fileURLToPath(context.config.root);
-  return relative(root, join(contentDirectory(root), file)).split(sep).join('/');
+  return relative(root, join(contentDirectory(root), file))
+    .split(sep)
+    .join('/');
 }
 
 /**

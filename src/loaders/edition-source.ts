@@ -122,9 +122,7 @@ function buildFrom(dir: string, context: LoaderContext): Built {
   const edition = buildEdition(input);
   for (const problem of edition.problems) context.logger.error(problem);
   const warnings = edition.documents.reduce((sum, entry) => sum + entry.record.warnings.length, 0);
-  context.logger.info(
-    `${edition.documents.length} documents from ${dir} (${warnings} parser warnings, see npm run ingest) in ${Math.round(performance.now() - started)} ms`,
-  );
+  context.logger.info(`${edition.documents.length} documents from ${dir} (${warnings} parser warnings, see npm run ingest) in ${Math.round(performance.now() - started)} ms`);
   context.logger.info(referenceSummaryLine(summarizeReferences(edition.documents)));
   // The open data is written here, while the edition is in memory, and linked into the site when it is built.
   const stagingStarted = performance.now();

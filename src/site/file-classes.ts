@@ -58,7 +58,10 @@ const COLLATOR = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
  * are one page, as they would be one file on a case-insensitive file system.
  */
 export function fileClassSlug(fileClass: string): string {
-  return fileClass.toLowerCase().replace(/(\d)\.\s+/g, '$1.').replace(/\s+/g, '-');
+  return fileClass
+    .toLowerCase()
+    .replace(/(\d)\.\s+/g, '$1.')
+    .replace(/\s+/g, '-');
 }
 
 /** Documents on one page of a class (`/files/724.3415/2/`), as the chronology's years. */

@@ -65,9 +65,7 @@ export const documentPageSchema = documentSchema.omit({ text: true, references: 
    * place it without giving it a date, and how other documents cite it
    * ("my 142, June 8, 11 a.m."). Null for a dated document.
    */
-  undatedContext: z
-    .object({ before: documentSummarySchema.nullable(), after: documentSummarySchema.nullable(), citedAs: z.array(z.string()) })
-    .nullable(),
+  undatedContext: z.object({ before: documentSummarySchema.nullable(), after: documentSummarySchema.nullable(), citedAs: z.array(z.string()) }).nullable(),
   /**
    * The heading as shown, cut at the places of the index it names as a party
    * (`FROM CHUNGKING TO …`), each a link; one plain part when it names none
@@ -204,8 +202,10 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
       for (const mention of named) if (mention.kind === kind) counts.set(mention.id, (counts.get(mention.id) ?? 0) + 1);
       return [...counts].map(([id, n]) => ({ id, name: names.get(id) ?? id, count: n })).sort((a, b) => a.name.localeCompare(b.name));
     };
-    const cites = [...new Set(entry.references.flatMap((reference) => (reference.target && reference.target !== entry.id && summaries.has(reference.target) ? [reference.target] : [])))]
-      .map((id) => ({ ...summaries.get(id)!, text: entry.references.find((reference) => reference.target === id)!.text }));
+    const cites = [...new Set(entry.references.flatMap((reference) => (reference.target && reference.target !== entry.id && summaries.has(reference.target) ? [reference.target] : [])))].map((id) => ({
+      ...summaries.get(id)!,
+      text: entry.references.find((reference) => reference.target === id)!.text,
+    }));
     const mentionedPeople = count('person', peopleNames);
     const mentionedPlaces = count('place', placeNames);
     // What the page shows around the record, and the search spellings read with it.

@@ -5,7 +5,12 @@ declare module '@citation-js/core' {
       get(name: '@csl'): {
         styles: { add(name: string, xml: string): void; has(name: string): boolean };
         /** A citeproc-js engine for the items, the style and locale (plugin-csl keeps one per style and locale). */
-        engine(items: readonly object[], style: string, lang: string, format: 'text' | 'html'): {
+        engine(
+          items: readonly object[],
+          style: string,
+          lang: string,
+          format: 'text' | 'html',
+        ): {
           makeCitationCluster(items: readonly { id: string; locator?: string; label?: string }[]): string;
           /** Registers the items the next bibliography lists. */
           updateItems(ids: readonly string[]): void;

@@ -232,7 +232,12 @@ describe.runIf(hasCorpus)('an edition of two printed volumes (dev corpus)', () =
     expect(await hrefs(page, 'main .document-list a.doc-title')).toEqual(VOLUME_1934.map(documentUrl));
     const numbers = await page.locator('main .document-list .doc-number').allTextContents();
     expect(numbers).toEqual(VOLUME_1934.map((id) => `${Number(id.slice(-4))}.`));
-    expect(await page.locator('main .document-list li', { has: page.locator(`a[href="${documentUrl('frus1934v04-d0321')}"]`) }).locator('.doc-date').textContent()).toContain('Undated');
+    expect(
+      await page
+        .locator('main .document-list li', { has: page.locator(`a[href="${documentUrl('frus1934v04-d0321')}"]`) })
+        .locator('.doc-date')
+        .textContent(),
+    ).toContain('Undated');
     expect(await page.locator('.lede').textContent()).toBe('Foreign Relations of the United States, 1934, The American Republics, vol. IV');
     await page.close();
   });
@@ -249,7 +254,9 @@ describe.runIf(hasCorpus)('an edition of two printed volumes (dev corpus)', () =
     expect(await hrefs(page, '.thread-list a')).toEqual(expect.arrayContaining([documentUrl('frus1934v04-d0318'), documentUrl('frus1934v04-d0322')]));
     expect(await page.locator('.breadcrumbs').textContent()).toMatch(/FRUS 1934, vol\. IV\s*›?\s*Document 321/);
     // The Chicago note names the volume, the document's number and its pages; undated, it says so (n.d.), never a guessed date.
-    expect(await page.locator('.cite-box [data-citation="note"]').textContent()).toMatch(/in Foreign Relations of the United States, 1934, The American Republics, Vol\. IV, no\. 321, Two Volumes of Foreign Relations, n\.d\., 257–60, /);
+    expect(await page.locator('.cite-box [data-citation="note"]').textContent()).toMatch(
+      /in Foreign Relations of the United States, 1934, The American Republics, Vol\. IV, no\. 321, Two Volumes of Foreign Relations, n\.d\., 257–60, /,
+    );
     await page.close();
   });
 

@@ -268,7 +268,11 @@ describe('an index in shards', () => {
     expect(await resultIds(page)).toEqual([D1944]);
     // The code and WebAssembly come once, from the first shard; every shard's own index is merged into it.
     expect(requests.filter((path) => /\/pagefind\/.*(pagefind\.js|\.pagefind)$/.test(path))).toEqual([`${base}pagefind/y1937/pagefind.js`, `${base}pagefind/y1937/wasm.en.pagefind`]);
-    for (const shard of manifest.shards) expect(requests.some((path) => path.startsWith(`${base}pagefind/${shard.id}/pagefind.en_`)), shard.id).toBe(true);
+    for (const shard of manifest.shards)
+      expect(
+        requests.some((path) => path.startsWith(`${base}pagefind/${shard.id}/pagefind.en_`)),
+        shard.id,
+      ).toBe(true);
     await page.close();
   });
 });
@@ -384,7 +388,10 @@ describe('accessibility', () => {
     if (path.startsWith('search/')) {
       await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toMatch(/found/);
       // Unfold a facet too, so that every kind of control is checked.
-      await page.getByRole('button', { name: /^Show all/ }).first().click();
+      await page
+        .getByRole('button', { name: /^Show all/ })
+        .first()
+        .click();
     }
     const found = await seriousViolations(page);
     await schemed.close();

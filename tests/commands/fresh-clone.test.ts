@@ -66,28 +66,40 @@ describe.skipIf(!isGitCheckout)('a fresh clone, with the README’s commands', (
     execFileSync('git', ['checkout', '--quiet', '--detach', head], { cwd: clone });
   }, 2 * MINUTES);
 
-  test('npm ci installs from the lockfile as it is, with the Node the scripts run on', async () => {
-    await inClone('npm', ['ci'], 8);
-    expect(cloneStatus()).toBe('');
-    const node = execFileSync(join(clone, 'node_modules/.bin/node'), ['--version'], { encoding: 'utf8' }).trim();
-    const wanted = JSON.parse(readFileSync(join(clone, 'package-lock.json'), 'utf8')).packages['node_modules/node'].version;
-    expect(node).toBe(`v${wanted}`);
-  }, 10 * MINUTES);
+  test(
+    'npm ci installs from the lockfile as it is, with the Node the scripts run on',
+    async () => {
+      await inClone('npm', ['ci'], 8);
+      expect(cloneStatus()).toBe('');
+      const node = execFileSync(join(clone, 'node_modules/.bin/node'), ['--version'], { encoding: 'utf8' }).trim();
+      const wanted = JSON.parse(readFileSync(join(clone, 'package-lock.json'), 'utf8')).packages['node_modules/node'].version;
+      expect(node).toBe(`v${wanted}`);
+    },
+    10 * MINUTES,
+  );
 
-  test('npm run build makes the site and its search index, and leaves the checkout clean', async () => {
-    const output = await inClone('npm', ['run', 'build'], 5);
-    expect(output).not.toContain('no search index built');
-    expect(output).toMatch(/search index: \d+ pages of .*dist in \d+ shards?, \d+ indexed/);
-    for (const file of ['index.html', 'search/index.html', 'data/edition.json', 'pagefind/shards.json']) expect(existsSync(join(clone, 'dist', file)), file).toBe(true);
-    expect(cloneStatus()).toBe('');
-  }, 6 * MINUTES);
+  test(
+    'npm run build makes the site and its search index, and leaves the checkout clean',
+    async () => {
+      const output = await inClone('npm', ['run', 'build'], 5);
+      expect(output).not.toContain('no search index built');
+      expect(output).toMatch(/search index: \d+ pages of .*dist in \d+ shards?, \d+ indexed/);
+      for (const file of ['index.html', 'search/index.html', 'data/edition.json', 'pagefind/shards.json']) expect(existsSync(join(clone, 'dist', file)), file).toBe(true);
+      expect(cloneStatus()).toBe('');
+    },
+    6 * MINUTES,
+  );
 
-  test('npm install after it changes nothing, the lockfile included', async () => {
-    const lockfile = readFileSync(join(clone, 'package-lock.json'), 'utf8');
-    await inClone('npm', ['install'], 5);
-    expect(readFileSync(join(clone, 'package-lock.json'), 'utf8')).toBe(lockfile);
-    expect(cloneStatus()).toBe('');
-  }, 6 * MINUTES);
+  test(
+    'npm install after it changes nothing, the lockfile included',
+    async () => {
+      const lockfile = readFileSync(join(clone, 'package-lock.json'), 'utf8');
+      await inClone('npm', ['install'], 5);
+      expect(readFileSync(join(clone, 'package-lock.json'), 'utf8')).toBe(lockfile);
+      expect(cloneStatus()).toBe('');
+    },
+    6 * MINUTES,
+  );
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));

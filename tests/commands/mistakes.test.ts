@@ -79,7 +79,6 @@ describe('npm run build', () => {
     expect(result.stdout).toMatch(/^Usage: npm run build \[-- --outDir <folder>\]\n/);
     expect(result.stdout).toContain('EDITION_CONTENT');
   });
-
 });
 
 describe('npm run ingest', () => {
@@ -111,12 +110,22 @@ describe('npm run ingest', () => {
   test('a --report that is a folder, or a --report-site that is no web address', async () => {
     const out = join(work, 'e.json');
     expectOneLine(await run('ingest', ['--content', join(root, 'content'), '--out', out, '--report', work]), 'ingest', `--report ${work} is a folder`, 'name an .html file');
-    expectOneLine(await run('ingest', ['--content', join(root, 'content'), '--out', out, '--report', join(work, 'r.html'), '--report-site', 'localhost:4321']), 'ingest', '--report-site localhost:4321', 'http://');
+    expectOneLine(
+      await run('ingest', ['--content', join(root, 'content'), '--out', out, '--report', join(work, 'r.html'), '--report-site', 'localhost:4321']),
+      'ingest',
+      '--report-site localhost:4321',
+      'http://',
+    );
   });
 
   test('a --markdown folder inside the content folder, where each document would stand twice', async () => {
     const markdown = join(root, 'content', 'documents', 'markdown');
-    expectOneLine(await run('ingest', ['--content', join(root, 'content'), '--out', join(work, 'e.json'), '--markdown', markdown]), 'ingest', `--markdown ${markdown} is inside the content folder`, 'name a folder outside it');
+    expectOneLine(
+      await run('ingest', ['--content', join(root, 'content'), '--out', join(work, 'e.json'), '--markdown', markdown]),
+      'ingest',
+      `--markdown ${markdown} is inside the content folder`,
+      'name a folder outside it',
+    );
   });
 
   test.concurrent('an empty content folder is the same mistake as for npm run build, in the same words', async () => {

@@ -27,7 +27,10 @@ let build: { status: number | null; log: string };
 
 const edition = () => JSON.parse(readFileSync(join(site, 'data/edition.json'), 'utf8')) as { edition: Record<string, unknown>; documents: EditionDocument[] };
 const bySource = () => new Map(edition().documents.map((document) => [document.sourceFile, document]));
-const warningsOf = (sourceFile: string) => bySource().get(sourceFile)!.warnings.map((warning) => `${warning.file ?? sourceFile}:${warning.line}: ${warning.message}`);
+const warningsOf = (sourceFile: string) =>
+  bySource()
+    .get(sourceFile)!
+    .warnings.map((warning) => `${warning.file ?? sourceFile}:${warning.line}: ${warning.message}`);
 
 beforeAll(() => {
   corpus = makeBadInputCorpus(work);
@@ -60,7 +63,9 @@ describe('a content folder of bad input', () => {
 
   test('every document page is reached from the home page by links', () => {
     const reached = reachablePages(site, base);
-    const unreached = edition().documents.map((document) => `documents/${document.id}/index.html`).filter((page) => !reached.has(page));
+    const unreached = edition()
+      .documents.map((document) => `documents/${document.id}/index.html`)
+      .filter((page) => !reached.has(page));
     expect(unreached).toEqual([]);
   });
 
@@ -88,9 +93,13 @@ describe('a content folder of bad input', () => {
 
   test('refuses each link out of the folder with a warning at line 0, and says why a file could not be read', () => {
     for (const name of ['env.txt', 'secret.txt', 'relative-secret.txt']) {
-      expect(warningsOf(`documents/${name}`)[0]).toBe(`documents/${name}:0: the file is a symbolic link to outside the content folder: refused, not read (the edition publishes only what is inside it)`);
+      expect(warningsOf(`documents/${name}`)[0]).toBe(
+        `documents/${name}:0: the file is a symbolic link to outside the content folder: refused, not read (the edition publishes only what is inside it)`,
+      );
     }
-    expect(warningsOf('documents/linked-sidecar.txt')).toContain('documents/linked-sidecar.yaml:0: sidecar: the file is a symbolic link to outside the content folder: refused, not read (the edition publishes only what is inside it)');
+    expect(warningsOf('documents/linked-sidecar.txt')).toContain(
+      'documents/linked-sidecar.yaml:0: sidecar: the file is a symbolic link to outside the content folder: refused, not read (the edition publishes only what is inside it)',
+    );
     expect(warningsOf('documents/x.txt')[0]).toBe('documents/x.txt:0: the file is a folder, not a file');
     expect(warningsOf('documents/pipe.txt')[0]).toBe('documents/pipe.txt:0: the file is not a regular file (a pipe, socket or device)');
     expect(warningsOf('documents/dangling.txt')[0]).toMatch(/^documents\/dangling\.txt:0: the file is not there/);
@@ -128,7 +137,10 @@ describe('a content folder of bad input', () => {
   });
 
   test('reports every problem of the settings, index and stray files with file and line, keeping the other values', () => {
-    const problems = build.log.split('\n').filter((line) => line.includes('[ERROR]')).map((line) => line.replace(/^.*\[ERROR\] \[[^\]]+\] /, ''));
+    const problems = build.log
+      .split('\n')
+      .filter((line) => line.includes('[ERROR]'))
+      .map((line) => line.replace(/^.*\[ERROR\] \[[^\]]+\] /, ''));
     for (const problem of problems) expect(problem).toMatch(/^[^\s:]+(\/[^\s:]+)*:\d+: /);
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -177,17 +189,19 @@ describe('script payloads in the text and the YAML, in Chromium', () => {
       await page.goto(`${server.url}${base}${file.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
       // Markup a payload would have made: an event handler, a javascript: link, a script of the document's text.
       injected.push(
-        ...(await page.evaluate((call) => {
-          const found: string[] = [];
-          for (const element of document.querySelectorAll('*')) {
-            for (const attribute of element.getAttributeNames()) if (/^on/i.test(attribute)) found.push(`<${element.tagName.toLowerCase()} ${attribute}>`);
-            const href = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
-            if (/^\s*javascript:/i.test(href)) found.push(`${element.tagName.toLowerCase()} ${href}`);
-          }
-          // The CSL-JSON data block holds the document's title as data, never run; any other script with the payload is one.
-          for (const script of document.querySelectorAll('script:not([type="application/vnd.citationstyles.csl+json"])')) if (script.textContent?.includes(call)) found.push('script');
-          return found;
-        }, XSS_CALL)).map((what) => `${file}: ${what}`),
+        ...(
+          await page.evaluate((call) => {
+            const found: string[] = [];
+            for (const element of document.querySelectorAll('*')) {
+              for (const attribute of element.getAttributeNames()) if (/^on/i.test(attribute)) found.push(`<${element.tagName.toLowerCase()} ${attribute}>`);
+              const href = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
+              if (/^\s*javascript:/i.test(href)) found.push(`${element.tagName.toLowerCase()} ${href}`);
+            }
+            // The CSL-JSON data block holds the document's title as data, never run; any other script with the payload is one.
+            for (const script of document.querySelectorAll('script:not([type="application/vnd.citationstyles.csl+json"])')) if (script.textContent?.includes(call)) found.push('script');
+            return found;
+          }, XSS_CALL)
+        ).map((what) => `${file}: ${what}`),
       );
       await page.close();
     }

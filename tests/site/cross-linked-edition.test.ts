@@ -69,7 +69,9 @@ describe('an edition whose documents cite one another', () => {
         const target = /^\/documents\/([^/]+)\//.exec(link.getAttribute('href')!)![1];
         expect(resolved.map((reference) => reference.target)).toContain(target);
         if (target === document.id) continue;
-        const citedBy = page(`documents/${target}`).querySelectorAll('[aria-labelledby="cited-by-heading"] a').map((a) => a.getAttribute('href'));
+        const citedBy = page(`documents/${target}`)
+          .querySelectorAll('[aria-labelledby="cited-by-heading"] a')
+          .map((a) => a.getAttribute('href'));
         expect(citedBy, `${document.id} → ${target}`).toContain(`${base}documents/${document.id}/`);
         checked += 1;
       }
@@ -79,10 +81,15 @@ describe('an edition whose documents cite one another', () => {
 
   test('each person and place page lists where they are named, each linked to the spot', () => {
     const { documents, people, places } = edition();
-    for (const [kind, entries] of [['people', people], ['places', places]] as const) {
+    for (const [kind, entries] of [
+      ['people', people],
+      ['places', places],
+    ] as const) {
       for (const { id } of entries) {
         const named = documents.filter((document) => (kind === 'people' ? document.people : document.places).includes(id));
-        const spots = page(`${kind}/${id}`).querySelectorAll('main a[href^="/documents/"][href*="#"]').map((a) => a.getAttribute('href')!.split('#')[0]);
+        const spots = page(`${kind}/${id}`)
+          .querySelectorAll('main a[href^="/documents/"][href*="#"]')
+          .map((a) => a.getAttribute('href')!.split('#')[0]);
         expect(new Set(spots), `${kind}/${id}`).toEqual(new Set(named.map((document) => `${base}documents/${document.id}/`)));
       }
     }

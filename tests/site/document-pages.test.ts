@@ -19,7 +19,9 @@ describe('every document page', () => {
   });
 
   test.each(ID_LIST)('%s: no id is used twice', (id) => {
-    const all = page(pageOf(id)).querySelectorAll('[id]').map((element) => element.getAttribute('id'));
+    const all = page(pageOf(id))
+      .querySelectorAll('[id]')
+      .map((element) => element.getAttribute('id'));
     expect(all.filter((value, index) => all.indexOf(value) !== index)).toEqual([]);
   });
 
@@ -184,7 +186,9 @@ describe('the opening', () => {
     const home = page('index.html').querySelector(`main a.doc-title[href="${base}documents/${id}/"]`);
     expect(text(home)).toBe(title);
     // Pavlov is named only in the Present list: he is among the document's people all the same.
-    const people = root(id).querySelectorAll('.related-columns a').map((a) => a.getAttribute('href'));
+    const people = root(id)
+      .querySelectorAll('.related-columns a')
+      .map((a) => a.getAttribute('href'));
     expect(people).toContain(`${base}people/pavlov/`);
   });
 
@@ -218,7 +222,9 @@ describe('the source and provenance box', () => {
 
   test.each(ID_LIST)('%s: shows every parser warning with its line', (id) => {
     const record = json<EditionDocument>(`data/documents/${id}.json`);
-    const shown = page(pageOf(id)).querySelectorAll('.provenance .warnings li').map((li) => text(li));
+    const shown = page(pageOf(id))
+      .querySelectorAll('.provenance .warnings li')
+      .map((li) => text(li));
     expect(shown).toHaveLength(record.warnings.length);
     record.warnings.forEach((warning, index) => {
       expect(shown[index]).toContain(warning.message);

@@ -44,7 +44,9 @@ const CONTRACT: Record<string, (value: unknown) => boolean> = {
 };
 
 const edition = json<{ edition: Json; documents: Json[]; people: Json[]; places: Json[] }>('data/edition.json');
-const sourceFiles = readdirSync(join(contentDir, 'documents')).filter((name) => name.endsWith('.txt')).sort();
+const sourceFiles = readdirSync(join(contentDir, 'documents'))
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
 
 describe('/data/edition.json', () => {
   test('has the edition, documents, people and places', () => {

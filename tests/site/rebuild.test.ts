@@ -38,7 +38,10 @@ function copyOfContent(name: string): string {
 /** An editor's correction in a document's body: a sentence added to its first paragraph (the first long line). */
 function addSentence(content: string, id: string, sentence: string): void {
   const file = join(content, 'documents', `${id}.txt`);
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/^.{200,}$/mu, (line) => `${line} ${sentence}`));
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace(/^.{200,}$/mu, (line) => `${line} ${sentence}`),
+  );
 }
 
 /** Every file of a site, its search index included (but a `.git` folder), path → bytes. */
@@ -66,7 +69,9 @@ function expectSameSite(rebuilt: string, clean: string): void {
   expect(existsSync(join(rebuilt, 'pagefind', 'shards.json'))).toBe(true);
 }
 
-const documentFiles = readdirSync(join(root, 'content', 'documents')).filter((name) => name.endsWith('.txt')).sort();
+const documentFiles = readdirSync(join(root, 'content', 'documents'))
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
 const changedId = documentFiles[0].replace(/\.txt$/, '');
 const removedId = documentFiles.at(-1)!.replace(/\.txt$/, '');
 const addedSentence = 'A sentence added for the rebuild test.';
@@ -110,7 +115,7 @@ describe('a rebuild after changing the content', () => {
     expectSameSite(site, join(work, 'site-clean'));
   });
 
-  test('shows the change on the changed document\'s page', () => {
+  test("shows the change on the changed document's page", () => {
     expect(readFileSync(join(site, 'documents', changedId, 'index.html'), 'utf8')).toContain(addedSentence);
   });
 

@@ -134,16 +134,20 @@ describe('the chronology', () => {
     }
   });
 
-  test('each year page\'s description counts its documents in words that agree with the number', () => {
+  test("each year page's description counts its documents in words that agree with the number", () => {
     for (const year of years) {
       const count = records.filter((record) => (record.date?.slice(0, 4) ?? 'undated') === year).length;
-      const description = page(fileForPath(`${base}chronology/${year}/`)!).querySelector('meta[name="description"]')?.getAttribute('content');
+      const description = page(fileForPath(`${base}chronology/${year}/`)!)
+        .querySelector('meta[name="description"]')
+        ?.getAttribute('content');
       expect(description, year).toMatch(new RegExp(`^${count} ${count === 1 ? 'document' : 'documents'} `));
     }
   });
 
   test('the index links every year', () => {
-    const links = page('chronology/index.html').querySelectorAll('main .year-overview h2 a').map((a) => a.getAttribute('href'));
+    const links = page('chronology/index.html')
+      .querySelectorAll('main .year-overview h2 a')
+      .map((a) => a.getAttribute('href'));
     expect(links).toEqual(years.map((year) => `${base}chronology/${year}/`));
   });
 });

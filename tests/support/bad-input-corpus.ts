@@ -109,15 +109,18 @@ export function makeBadInputCorpus(work: string): BadInputCorpus {
 
   // Script payloads in the text, the notes and the sidecar.
   add('xss.txt', `${telegram(XSS_PAYLOADS[0], `\n\n${XSS_PAYLOADS.join('\n\n')}\n\nA note marker here.1\n\n  1. ${XSS_PAYLOADS[1]} ${XSS_PAYLOADS[4]}\n`)}`);
-  write('xss.yaml', [
-    `title: ${JSON.stringify(XSS_PAYLOADS[0])}`,
-    `place: ${JSON.stringify(XSS_PAYLOADS[1])}`,
-    `from: { name: ${JSON.stringify(XSS_PAYLOADS[3])}, role: ${JSON.stringify(XSS_PAYLOADS[4])} }`,
-    `subject: ${JSON.stringify(XSS_PAYLOADS[5])}`,
-    `editorialNote: ${JSON.stringify(XSS_PAYLOADS.join(' '))}`,
-    `aliases: { ${JSON.stringify(XSS_PAYLOADS[2])}: stalin }`,
-    '',
-  ].join('\n'));
+  write(
+    'xss.yaml',
+    [
+      `title: ${JSON.stringify(XSS_PAYLOADS[0])}`,
+      `place: ${JSON.stringify(XSS_PAYLOADS[1])}`,
+      `from: { name: ${JSON.stringify(XSS_PAYLOADS[3])}, role: ${JSON.stringify(XSS_PAYLOADS[4])} }`,
+      `subject: ${JSON.stringify(XSS_PAYLOADS[5])}`,
+      `editorialNote: ${JSON.stringify(XSS_PAYLOADS.join(' '))}`,
+      `aliases: { ${JSON.stringify(XSS_PAYLOADS[2])}: stalin }`,
+      '',
+    ].join('\n'),
+  );
 
   // Sidecars: a misspelt key beside valid values, an invalid value, broken YAML, an orphan.
   add('sidecar-misspelt.txt', telegram('A misspelt sidecar key'));

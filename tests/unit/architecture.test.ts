@@ -78,11 +78,13 @@ describe('architecture', async () => {
   });
 
   test('core, site and client import no file system, no process and no Astro module', () => {
-    const offending = ['core', 'site', 'client'].flatMap((layer) => filesUnder(join(src, layer))).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/^import[^'"]*['"]((?:node:(?:fs|fs\/promises|child_process|process))|astro(?:[:/][^'"]*)?)['"]/gm)].map(
-        (match) => `${relative(root, file)}: ${match[1]}`,
-      ),
-    );
+    const offending = ['core', 'site', 'client']
+      .flatMap((layer) => filesUnder(join(src, layer)))
+      .flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/^import[^'"]*['"]((?:node:(?:fs|fs\/promises|child_process|process))|astro(?:[:/][^'"]*)?)['"]/gm)].map(
+          (match) => `${relative(root, file)}: ${match[1]}`,
+        ),
+      );
     expect(offending).toEqual([]);
   });
 });

@@ -45,9 +45,7 @@ describe('contentFolderProblem', () => {
   });
 
   test('names a missing folder and the setting that chose it', () => {
-    expect(contentFolderProblem(join(dir, 'nope'), '--content')).toBe(
-      `content folder not found: ${join(dir, 'nope')} (set --content to a folder holding documents/ or .txt transcriptions)`,
-    );
+    expect(contentFolderProblem(join(dir, 'nope'), '--content')).toBe(`content folder not found: ${join(dir, 'nope')} (set --content to a folder holding documents/ or .txt transcriptions)`);
   });
 
   test('names a file given as the folder', () => {
@@ -69,11 +67,7 @@ describe('outputFolderProblem', () => {
   mkdirSync(join(root, 'content', 'documents'), { recursive: true });
   writeFileSync(join(dir, 'a-file'), '');
 
-  test.each([
-    [join(root, 'dist')],
-    [join(dir, 'elsewhere', 'site')],
-    [join(root, 'contents')],
-  ])('accepts %s', (outDir) => {
+  test.each([[join(root, 'dist')], [join(dir, 'elsewhere', 'site')], [join(root, 'contents')]])('accepts %s', (outDir) => {
     expect(outputFolderProblem(outDir, folders)).toBeNull();
   });
 

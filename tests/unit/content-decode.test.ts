@@ -12,7 +12,12 @@ describe('decodeTranscription', () => {
     ['UTF-16 BE with a byte-order mark', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(text)]), 'utf-16be', [0]],
     ['UTF-16 LE without one', Buffer.from(text, 'utf16le'), 'utf-16le', [0]],
     ['UTF-16 BE without one', utf16be(text), 'utf-16be', [0]],
-    ['Windows-1252', Buffer.from([...'The Charg\xe9 in the Soviet Union\n'].map((c) => c.charCodeAt(0)).concat([0x93, 0x51, 0x75, 0x6f, 0x74, 0x65, 0x64, 0x94, 0x20, 0x97, 0x20, 0x74, 0x65, 0x78, 0x74, 0x0a])), 'windows-1252', [0]],
+    [
+      'Windows-1252',
+      Buffer.from([...'The Charg\xe9 in the Soviet Union\n'].map((c) => c.charCodeAt(0)).concat([0x93, 0x51, 0x75, 0x6f, 0x74, 0x65, 0x64, 0x94, 0x20, 0x97, 0x20, 0x74, 0x65, 0x78, 0x74, 0x0a])),
+      'windows-1252',
+      [0],
+    ],
   ])('%s is decoded and, unless plain UTF-8, warned with its encoding', (_label, bytes, encoding, lines) => {
     const decoded = decodeTranscription(bytes);
     expect(decoded.text).toBe(text);

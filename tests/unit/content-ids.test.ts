@@ -30,7 +30,10 @@ describe('slugOf', () => {
 
 describe('documentIds', () => {
   test('names that are safe are their own ids, with no warning', () => {
-    expect([...documentIds(['a', 'b-2']).values()]).toEqual([{ id: 'a', note: null }, { id: 'b-2', note: null }]);
+    expect([...documentIds(['a', 'b-2']).values()]).toEqual([
+      { id: 'a', note: null },
+      { id: 'b-2', note: null },
+    ]);
   });
 
   test('collisions, by slug or by letter case only, are told apart and each is warned', () => {

@@ -138,7 +138,9 @@ describe('readContent: files', () => {
       expect.stringMatching(/^documents\/case\.txt → case-[0-9a-f]{8}$/),
       'documents/pct%41.txt → pct-41',
     ]);
-    expect(messages(documents[2].warnings)).toEqual([`:0: its name and "Case" make the same id "case" but for letter case (one file on a case-insensitive file system): published as "${documents[2].id}"`]);
+    expect(messages(documents[2].warnings)).toEqual([
+      `:0: its name and "Case" make the same id "case" but for letter case (one file on a case-insensitive file system): published as "${documents[2].id}"`,
+    ]);
     expect(messages(documents[0].warnings)).toEqual([':0: its name and "case" make the same id "Case" but for letter case (one file on a case-insensitive file system): this one keeps it']);
     expect(messages(documents[3].warnings)).toEqual([':0: the file name is not safe in a URL: published as "pct-41"']);
   });

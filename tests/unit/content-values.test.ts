@@ -43,12 +43,20 @@ describe('readYamlItems', () => {
 
   test('a key given twice is reported; the later value counts', () => {
     const yaml = readYamlItems('date: "1940"\nplace: Moscow\ndate: "1941"\n');
-    expect(yaml.items.map((item) => [item.key, item.value])).toEqual([['place', 'Moscow'], ['date', '1941']]);
+    expect(yaml.items.map((item) => [item.key, item.value])).toEqual([
+      ['place', 'Moscow'],
+      ['date', '1941'],
+    ]);
     expect(yaml.issues).toEqual([{ line: 3, message: '"date" is given again (first at line 1): this later value counts' }]);
   });
 
   test('an alias to no anchor, or an alias bomb, costs only its item', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((key, index) => `${key}: &${key} [${Array(10).fill(`*${'abcdefgh'[index]}`).join(', ')}]`), 'title: kept', 'broken: *nowhere'].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...'bcdefgh'.split('').map((key, index) => `${key}: &${key} [${Array(10).fill(`*${'abcdefgh'[index]}`).join(', ')}]`),
+      'title: kept',
+      'broken: *nowhere',
+    ].join('\n');
     const yaml = readYamlItems(bomb);
     expect(yaml.items.map((item) => item.key)).toContain('title');
     expect(yaml.items.map((item) => item.key)).not.toContain('broken');

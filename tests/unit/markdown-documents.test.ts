@@ -21,8 +21,14 @@ import type { ParsedDocument } from '../../src/core/model/parsed-document.ts';
 const seeds = new URL('../../content/documents/', import.meta.url).pathname;
 const corpora = ['frus-dev', 'frus-dev-styles'].map((name) => new URL(`../../../shared/corpus/${name}/documents/`, import.meta.url).pathname);
 const files = [
-  ...readdirSync(seeds).filter((name) => name.endsWith('.txt')).map((name) => join(seeds, name)),
-  ...corpora.flatMap((dir) => readdirSync(dir).filter((name, index) => name.endsWith('.txt') && index % 4 === 0).map((name) => join(dir, name))),
+  ...readdirSync(seeds)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => join(seeds, name)),
+  ...corpora.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name, index) => name.endsWith('.txt') && index % 4 === 0)
+      .map((name) => join(dir, name)),
+  ),
 ];
 
 /** What a reader sees of a document: its record (less line numbers, which Markdown moves) and the shape of its body. */
@@ -77,7 +83,12 @@ describe('a document an editor keeps in Markdown', () => {
     expect(parsed).toMatchObject({ type: 'telegram', place: 'Moscow', date: '1940-10-25', telegramNumber: '1390', pageBreaks: ['668'], signatures: ['Steinhardt'], warnings: [] });
     expect(parsed.footnotes.map(({ n, text }) => [n, text])).toEqual([['85', 'Sir Archibald J. K. Clark Kerr.']]);
     expect(parsed.emendations.map((emendation) => emendation.text)).toEqual(['find?']);
-    expect(parsed.body.map(({ role, label }) => [role ?? 'text', label ?? ''])).toEqual([['text', ''], ['text', ''], ['text', '1.'], ['signature', '']]);
+    expect(parsed.body.map(({ role, label }) => [role ?? 'text', label ?? ''])).toEqual([
+      ['text', ''],
+      ['text', ''],
+      ['text', '1.'],
+      ['signature', ''],
+    ]);
     expect(parsed.body[0].content.find((inline) => inline.type === 'noteRef')).toEqual({ type: 'noteRef', n: '85', note: 0 });
   });
 
@@ -103,7 +114,10 @@ describe('a document an editor keeps in Markdown', () => {
     mkdirSync(join(dir, 'documents'));
     writeFileSync(join(dir, 'documents', '1940-10-steinhardt-1390.md'), edited);
     writeFileSync(join(dir, 'documents', '1940-10-steinhardt-1390.yaml'), 'received: "October 26, 1:05 a.m."\n');
-    writeFileSync(join(dir, 'documents', 'other.txt'), '761.94/1231: Telegram\n\nThe Secretary of State to the Ambassador in the Soviet Union (Steinhardt)\n\nWashington, October 26, 1940.\n\nYour 1390 received.\n\nHull\n');
+    writeFileSync(
+      join(dir, 'documents', 'other.txt'),
+      '761.94/1231: Telegram\n\nThe Secretary of State to the Ambassador in the Soviet Union (Steinhardt)\n\nWashington, October 26, 1940.\n\nYour 1390 received.\n\nHull\n',
+    );
     const input = readContent(dir);
     expect(input.problems).toEqual([]);
     const edition = buildEdition(input);

@@ -25,9 +25,34 @@ const people = [
   person('polk', 'Frank L. Polk', 'Polk'),
 ];
 const posts = [
-  'London', 'Petrograd', 'Washington', 'Paris', 'Rio de Janeiro', 'Buenos Aires', 'The Hague', 'Copenhagen', 'Geneva', 'Santiago', 'Madrid', 'Lima',
-  'Managua', 'Christiania', 'Archangel', 'Montevideo', 'La Paz', 'Stockholm', 'Vladivostok', 'Harbin', 'Moscow', 'Tokyo', 'Quito', 'Tegucigalpa',
-  'San Salvador', 'Guatemala', 'Amsterdam', 'San José',
+  'London',
+  'Petrograd',
+  'Washington',
+  'Paris',
+  'Rio de Janeiro',
+  'Buenos Aires',
+  'The Hague',
+  'Copenhagen',
+  'Geneva',
+  'Santiago',
+  'Madrid',
+  'Lima',
+  'Managua',
+  'Christiania',
+  'Archangel',
+  'Montevideo',
+  'La Paz',
+  'Stockholm',
+  'Vladivostok',
+  'Harbin',
+  'Moscow',
+  'Tokyo',
+  'Quito',
+  'Tegucigalpa',
+  'San Salvador',
+  'Guatemala',
+  'Amsterdam',
+  'San José',
 ];
 const places: PlaceEntry[] = posts.map((name) => ({ id: name.toLowerCase().replace(/\W+/g, '-'), name, variants: [], ordinaryWords: [], kind: 'city' }));
 
@@ -46,7 +71,10 @@ describe('names in capitals in the word-processor exports', () => {
     for (const entry of indexed) {
       const post = entry.parsed.title.match(/^FROM (.+?) TO /)![1];
       const links = entry.headerMentions.filter((mention) => mention.field === 'title');
-      expect(links.map((mention) => mention.text), entry.id).toEqual([post]);
+      expect(
+        links.map((mention) => mention.text),
+        entry.id,
+      ).toEqual([post]);
       expect(entry.record.places, entry.id).toContain(links[0].id);
     }
   });
@@ -56,7 +84,10 @@ describe('names in capitals in the word-processor exports', () => {
     expect(offices.length).toBeGreaterThanOrEqual(20);
     for (const entry of offices) {
       const title = entry.headerMentions.filter((mention) => mention.field === 'title');
-      expect(title.every((mention) => mention.start === 'FROM '.length), entry.id).toBe(true);
+      expect(
+        title.every((mention) => mention.start === 'FROM '.length),
+        entry.id,
+      ).toBe(true);
     }
   });
 

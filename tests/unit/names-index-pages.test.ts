@@ -150,7 +150,11 @@ describe('maps', () => {
     const compact = compactPath(d);
     expect(compact).toBe('m10 20 .5 1.5-1.5-2.5zm90 80 1-1z');
     expect(absolutePoints(compact)).toEqual([
-      [10, 20], [10.5, 21.5], [9, 19], [100, 100], [101, 99],
+      [10, 20],
+      [10.5, 21.5],
+      [9, 19],
+      [100, 100],
+      [101, 99],
     ]);
   });
 });

@@ -86,8 +86,24 @@ describe('the seeds', () => {
       id: '1946-03-25-chungking-456',
       people: ['bedell-smith', 'byrnes'],
       places: [
-        'azerbaijan', 'china', 'chungking', 'dairen', 'east-turkestan-republic', 'far-east', 'inner-mongolia', 'iran', 'japan', 'korea', 'london',
-        'manchuria', 'mongolia', 'north-china', 'russia', 'sinkiang', 'soviet-union', 'united-states',
+        'azerbaijan',
+        'china',
+        'chungking',
+        'dairen',
+        'east-turkestan-republic',
+        'far-east',
+        'inner-mongolia',
+        'iran',
+        'japan',
+        'korea',
+        'london',
+        'manchuria',
+        'mongolia',
+        'north-china',
+        'russia',
+        'sinkiang',
+        'soviet-union',
+        'united-states',
       ],
     },
   ];
@@ -168,7 +184,9 @@ describe('the seeds', () => {
   test('seed 004: places in the notes, by today’s name too', () => {
     const entry = edition.documents.find((document) => document.id === '1946-03-25-chungking-456')!;
     const notes = entry.mentions.filter((mention) => mention.part === 'note').map((mention) => `${mention.text}→${mention.id}`);
-    expect(notes).toEqual(expect.arrayContaining(['Xinjiang→sinkiang', 'Iran→iran', 'London→london', 'USSR→soviet-union', 'W. Bedell Smith→bedell-smith', 'Bedell Smith→bedell-smith', 'Byrnes→byrnes']));
+    expect(notes).toEqual(
+      expect.arrayContaining(['Xinjiang→sinkiang', 'Iran→iran', 'London→london', 'USSR→soviet-union', 'W. Bedell Smith→bedell-smith', 'Bedell Smith→bedell-smith', 'Byrnes→byrnes']),
+    );
     expect(entry.mentions.filter((mention) => mention.text === 'Sin Kiang').length).toBe(3);
   });
 });
@@ -243,16 +261,33 @@ describe('matching', () => {
     });
 
     test('a sender named in capitals in the heading is the person, an ordinary word too', () => {
-      const parsed = { ...documentOf([]), title: 'The Secretary of State (HULL) to the Ambassador (Page)', from: { name: 'HULL', role: 'Secretary of State' }, to: { name: 'Page', role: 'Ambassador' } } as ParsedDocument;
+      const parsed = {
+        ...documentOf([]),
+        title: 'The Secretary of State (HULL) to the Ambassador (Page)',
+        from: { name: 'HULL', role: 'Secretary of State' },
+        to: { name: 'Page', role: 'Ambassador' },
+      } as ParsedDocument;
       expect(findHeaderMentions(parsed, names, {}).map((mention) => `${mention.field}:${mention.text}→${mention.id}`)).toEqual(['from:HULL→hull', 'to:Page→page']);
     });
   });
 
   test('a page break between words does not make a sentence start', () => {
     const names = buildNameIndex([person('page', 'Edward Page', ['Page'], ['Page'])], []);
-    const parsed = documentOf([[{ type: 'text', value: 'reported to ' }, { type: 'pageBreak', page: '828' }, { type: 'text', value: 'Page the next day' }]]);
+    const parsed = documentOf([
+      [
+        { type: 'text', value: 'reported to ' },
+        { type: 'pageBreak', page: '828' },
+        { type: 'text', value: 'Page the next day' },
+      ],
+    ]);
     expect(findMentions(parsed, names, {}).map((mention) => mention.text)).toEqual(['Page']);
-    const initial = documentOf([[{ type: 'text', value: 'It was late.' }, { type: 'pageBreak', page: '828' }, { type: 'text', value: 'Page went home' }]]);
+    const initial = documentOf([
+      [
+        { type: 'text', value: 'It was late.' },
+        { type: 'pageBreak', page: '828' },
+        { type: 'text', value: 'Page went home' },
+      ],
+    ]);
     expect(findMentions(initial, names, {})).toEqual([]);
   });
 
@@ -266,7 +301,14 @@ describe('matching', () => {
 
   test('mentions in notes and emendations carry their location', () => {
     const parsed = documentOf(
-      [[{ type: 'text', value: 'he would see Bertram Hinsky ' }, { type: 'emendation', value: 'Vyshinsky?', query: true }, { type: 'text', value: '.' }, { type: 'noteRef', n: '86', note: 0 }]],
+      [
+        [
+          { type: 'text', value: 'he would see Bertram Hinsky ' },
+          { type: 'emendation', value: 'Vyshinsky?', query: true },
+          { type: 'text', value: '.' },
+          { type: 'noteRef', n: '86', note: 0 },
+        ],
+      ],
       ['Andrey Yanuaryevich Vyshinsky, Soviet Vice Commissar for Foreign Affairs.'],
     );
     expect(findMentions(parsed, index, {})).toEqual([
@@ -339,8 +381,18 @@ describe('footnote identifications', () => {
   test('citations and notes away from the name are not identifications', () => {
     const parsed = documentOf(
       [
-        [{ type: 'text', value: 'I saw Molotov' }, { type: 'noteRef', n: '1', note: 0 }, { type: 'text', value: ' and Litvinov later' }, { type: 'noteRef', n: '2', note: 1 }],
-        [{ type: 'text', value: 'Stalin' }, { type: 'noteRef', n: '3', note: 2 }, { type: 'text', value: ' and Chiang' }, { type: 'noteRef', n: '4', note: 3 }],
+        [
+          { type: 'text', value: 'I saw Molotov' },
+          { type: 'noteRef', n: '1', note: 0 },
+          { type: 'text', value: ' and Litvinov later' },
+          { type: 'noteRef', n: '2', note: 1 },
+        ],
+        [
+          { type: 'text', value: 'Stalin' },
+          { type: 'noteRef', n: '3', note: 2 },
+          { type: 'text', value: ' and Chiang' },
+          { type: 'noteRef', n: '4', note: 3 },
+        ],
       ],
       ['See telegram No. 5, January 8, p. 77.', 'Soviet Commissar for Foreign Affairs.', 'Molotov, Chairman of the Council of People’s Commissars.', 'Chiang Kai-shek is said to have left.'],
     );

@@ -24,7 +24,14 @@ describe('findUnindexedNames', () => {
       documentOf('b', ['The Kazaks crossed the border.']),
     ]);
     expect(found).toEqual([
-      { text: 'Pravda', count: 2, occurrences: [{ document: 'a', file: 'documents/a.txt', line: 10 }, { document: 'a', file: 'documents/a.txt', line: 11 }] },
+      {
+        text: 'Pravda',
+        count: 2,
+        occurrences: [
+          { document: 'a', file: 'documents/a.txt', line: 10 },
+          { document: 'a', file: 'documents/a.txt', line: 11 },
+        ],
+      },
       { text: 'Kazaks', count: 1, occurrences: [{ document: 'b', file: 'documents/b.txt', line: 10 }] },
       { text: 'Yakov Surits', count: 1, occurrences: [{ document: 'a', file: 'documents/a.txt', line: 11 }] },
     ]);
@@ -49,8 +56,15 @@ describe('findUnindexedNames', () => {
   test('a garbled name the editor corrects is not reported when the correction links', () => {
     const found = findUnindexedNames([
       documentOf('a', [
-        [{ type: 'text', value: 'he would be forced to see Bertram Hinsky ' }, { type: 'emendation', value: 'Vyshinsky?', query: true }, { type: 'text', value: '.' }],
-        [{ type: 'text', value: 'a word from Ivan Petrovsky ' }, { type: 'emendation', value: 'Petrov?', query: true }],
+        [
+          { type: 'text', value: 'he would be forced to see Bertram Hinsky ' },
+          { type: 'emendation', value: 'Vyshinsky?', query: true },
+          { type: 'text', value: '.' },
+        ],
+        [
+          { type: 'text', value: 'a word from Ivan Petrovsky ' },
+          { type: 'emendation', value: 'Petrov?', query: true },
+        ],
       ]),
     ]);
     expect(found.map((candidate) => candidate.text)).toEqual(['Ivan Petrovsky', 'Petrov']);

@@ -68,11 +68,20 @@ describe('writeOpenData, built again', () => {
 
     const id = '1937-12-21-henderson-333';
     const file = join(content, 'documents', `${id}.txt`);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^.{200,}$/mu, (line) => `${line} An added sentence.`));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/^.{200,}$/mu, (line) => `${line} An added sentence.`),
+    );
     const third = write();
     const after = files(out);
     const changed = [...after.keys()].filter((path) => after.get(path)!.bytes !== before.get(path)?.bytes).sort();
-    expect(changed).toEqual(['data/documents/1937-12-21-henderson-333.json', 'data/documents/1937-12-21-henderson-333.xml', 'data/edition.json', 'data/edition.tei.xml', 'documents/1937-12-21-henderson-333.txt']);
+    expect(changed).toEqual([
+      'data/documents/1937-12-21-henderson-333.json',
+      'data/documents/1937-12-21-henderson-333.xml',
+      'data/edition.json',
+      'data/edition.tei.xml',
+      'documents/1937-12-21-henderson-333.txt',
+    ]);
     expect(third.changed).toBe(changed.length);
     // A file left as it was is not written again.
     for (const path of after.keys()) if (!changed.includes(path)) expect(after.get(path)!.mtime).toBe(before.get(path)!.mtime);

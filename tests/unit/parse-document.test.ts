@@ -27,13 +27,7 @@ describe('header', () => {
       date: '1944-06-10',
       place: 'The Kremlin',
       subject: 'Situation in China',
-      participants: [
-        'The American Ambassador, Mr. Harriman',
-        'Marshal Stalin',
-        'Mr. V. M. Molotov',
-        'Mr. Page, Second Secretary of the American Embassy',
-        'Mr. Pavlov, Secretary to Mr. Molotov',
-      ],
+      participants: ['The American Ambassador, Mr. Harriman', 'Marshal Stalin', 'Mr. V. M. Molotov', 'Mr. Page, Second Secretary of the American Embassy', 'Mr. Pavlov, Secretary to Mr. Molotov'],
     });
   });
 
@@ -70,7 +64,9 @@ describe('archival furniture', () => {
   });
 
   test('a run of short lines without an archival mark stays in the text', () => {
-    const parsed = parseDocument('123.45/6\n\nThe Minister in China (Johnson) to the Secretary of State\n\nA long first paragraph of the despatch that goes on.\n\nWang\nChiang\nKung\n\nThe end of the text.\n\nJohnson\n');
+    const parsed = parseDocument(
+      '123.45/6\n\nThe Minister in China (Johnson) to the Secretary of State\n\nA long first paragraph of the despatch that goes on.\n\nWang\nChiang\nKung\n\nThe end of the text.\n\nJohnson\n',
+    );
     expect(parsed.provenance.furniture).toEqual([]);
   });
 });
@@ -105,7 +101,9 @@ describe('body', () => {
   });
 
   test('signatures after a complimentary close inside the text (a signed enclosure) are found', () => {
-    const parsed = parseDocument('861.00/1\n\nThe Russian Ambassador (Bakhmeteff) to the Secretary of State\n\nSir: I have the honor to enclose a note.\n\nI avail [etc.]\n\nB. Bakhmeteff\n\nThe Ministry at Omsk to the Russian Embassy\n\nKindly inform the Government.\n');
+    const parsed = parseDocument(
+      '861.00/1\n\nThe Russian Ambassador (Bakhmeteff) to the Secretary of State\n\nSir: I have the honor to enclose a note.\n\nI avail [etc.]\n\nB. Bakhmeteff\n\nThe Ministry at Omsk to the Russian Embassy\n\nKindly inform the Government.\n',
+    );
     expect(parsed.signatures).toEqual(['B. Bakhmeteff']);
     expect(bodyText(parsed.body)).not.toContain('Bakhmeteff');
   });
@@ -180,7 +178,9 @@ describe('an older despatch typed on an archival copy', () => {
   });
 
   test('the place under the date may be an office and its city', () => {
-    const parsed = parseDocument('Mr. Conger to Mr. Hay.\n\nMay 3, 1901\nLegation of the United States, Peking\n(Received June 10.)\n\nNo. 617.]\n\nSir: I have the honor to report that the Ministers met\nyesterday at the British Legation.\n\nE. H. CONGER.\n');
+    const parsed = parseDocument(
+      'Mr. Conger to Mr. Hay.\n\nMay 3, 1901\nLegation of the United States, Peking\n(Received June 10.)\n\nNo. 617.]\n\nSir: I have the honor to report that the Ministers met\nyesterday at the British Legation.\n\nE. H. CONGER.\n',
+    );
     expect([parsed.title, parsed.from, parsed.to]).toEqual(['Mr. Conger to Mr. Hay.', { name: 'Conger', role: 'Mr. Conger' }, { name: 'Hay', role: 'Mr. Hay' }]);
     expect([parsed.place, parsed.date, parsed.received, parsed.number, parsed.signatures]).toEqual(['Legation of the United States, Peking', '1901-05-03', 'June 10', '617', ['E. H. CONGER.']]);
   });
@@ -188,14 +188,23 @@ describe('an older despatch typed on an archival copy', () => {
 
 describe('a typescript classified above its heading', () => {
   test('the heading that wraps is read whole under the classification', () => {
-    const parsed = parseDocument('\nSTRICTLY CONFIDENTIAL\n\nThe Ambassador in Great Britain (Page) to the Secretary of\nState\n\nApril 21, 1917, 6 p.m.\nLondon\n[Received April 22, 3.05 p.m.]\n\n6059. British Government understands that United States telegraph\ncensorship includes control of censorship established at Panama.\n\nReproduced at the National Archives\n\nPage\n');
-    expect([parsed.classification, parsed.title, parsed.place, parsed.telegramNumber]).toEqual(['STRICTLY CONFIDENTIAL', 'The Ambassador in Great Britain (Page) to the Secretary of State', 'London', '6059']);
+    const parsed = parseDocument(
+      '\nSTRICTLY CONFIDENTIAL\n\nThe Ambassador in Great Britain (Page) to the Secretary of\nState\n\nApril 21, 1917, 6 p.m.\nLondon\n[Received April 22, 3.05 p.m.]\n\n6059. British Government understands that United States telegraph\ncensorship includes control of censorship established at Panama.\n\nReproduced at the National Archives\n\nPage\n',
+    );
+    expect([parsed.classification, parsed.title, parsed.place, parsed.telegramNumber]).toEqual([
+      'STRICTLY CONFIDENTIAL',
+      'The Ambassador in Great Britain (Page) to the Secretary of State',
+      'London',
+      '6059',
+    ]);
   });
 });
 
 describe('minutes of a conference', () => {
   test('a heading that ends with the hour of the meeting is the title', () => {
-    const parsed = parseDocument('Paris Peace Conf. 180.03101/1\n\nNotes of a Conversation Held in M. Pichon’s Room at the Quai d’Orsay, Paris, on Sunday, January 12, 1919, at 2:30 p.m.\n\nPresent: President Wilson, Mr. Lansing\n\nM. Pichon opened the meeting and said that the Conference should first settle its procedure.\n');
+    const parsed = parseDocument(
+      'Paris Peace Conf. 180.03101/1\n\nNotes of a Conversation Held in M. Pichon’s Room at the Quai d’Orsay, Paris, on Sunday, January 12, 1919, at 2:30 p.m.\n\nPresent: President Wilson, Mr. Lansing\n\nM. Pichon opened the meeting and said that the Conference should first settle its procedure.\n',
+    );
     expect([parsed.fileNumber, parsed.title, parsed.participants]).toEqual([
       'Paris Peace Conf. 180.03101/1',
       'Notes of a Conversation Held in M. Pichon’s Room at the Quai d’Orsay, Paris, on Sunday, January 12, 1919, at 2:30 p.m.',
@@ -206,7 +215,9 @@ describe('minutes of a conference', () => {
 
 describe('a page break before a paragraph number', () => {
   test('`[Page 75] 1.` on its own line: the page breaks there and 1. labels the next paragraph', () => {
-    const parsed = parseDocument('711.00/1: Telegram\n\nThe Consul at Geneva (Gilbert) to the Secretary of State\n\nGeneva, May 19, 1934—11 p.m.\n\n84. Avenol called.\n[Page 75] 1.\nHe reexpressed the change in the position of the League.\n2. He discussed the policy.\n\nGilbert\n');
+    const parsed = parseDocument(
+      '711.00/1: Telegram\n\nThe Consul at Geneva (Gilbert) to the Secretary of State\n\nGeneva, May 19, 1934—11 p.m.\n\n84. Avenol called.\n[Page 75] 1.\nHe reexpressed the change in the position of the League.\n2. He discussed the policy.\n\nGilbert\n',
+    );
     expect(parsed.body.map((block) => [block.label ?? null, block.content.map((inline) => inline.type).join(',')])).toEqual([
       [null, 'text'],
       [null, 'pageBreak'],

@@ -36,7 +36,10 @@ describe('decimal file numbers', () => {
 
   test('a note marker glued to the serial is split off when the volume’s numbering calls for it', async () => {
     const { parseDocument } = await import('../../src/core/parse/parse-document.ts');
-    const parsed = parseDocument('761.94/123085: Telegram\n\nThe Ambassador in the Soviet Union (Steinhardt) to the Secretary of State\n\nMoscow, October 25, 1940.\n\nHe saw Molotov.86\n\nSteinhardt\n  1. Not printed.\n  2. Soviet Commissar.\n', { expectedFirstMarker: 85 });
+    const parsed = parseDocument(
+      '761.94/123085: Telegram\n\nThe Ambassador in the Soviet Union (Steinhardt) to the Secretary of State\n\nMoscow, October 25, 1940.\n\nHe saw Molotov.86\n\nSteinhardt\n  1. Not printed.\n  2. Soviet Commissar.\n',
+      { expectedFirstMarker: 85 },
+    );
     expect(parsed.fileNumber).toBe('761.94/1230');
     expect(parsed.footnotes.map((note) => note.n)).toEqual(['85', '86']);
   });

@@ -4,11 +4,7 @@ import { parseDocument } from '../../src/core/parse/parse-document.ts';
 
 describe('parseHeadingParties', () => {
   test.each([
-    [
-      'The Chargé in the Soviet Union (Henderson) to the Secretary of State',
-      { name: 'Henderson', role: 'Chargé in the Soviet Union' },
-      { role: 'Secretary of State' },
-    ],
+    ['The Chargé in the Soviet Union (Henderson) to the Secretary of State', { name: 'Henderson', role: 'Chargé in the Soviet Union' }, { role: 'Secretary of State' }],
     [
       'The Secretary of State to the Argentine Minister for Foreign Affairs (Saavedra Lamas)',
       { role: 'Secretary of State' },
@@ -25,11 +21,7 @@ describe('parseHeadingParties', () => {
       { role: 'Secretary of State' },
     ],
     ['The Department of State to the British Embassy', { role: 'Department of State' }, { role: 'British Embassy' }],
-    [
-      'The Assistant Secretary of State (Welles) to President Roosevelt',
-      { name: 'Welles', role: 'Assistant Secretary of State' },
-      { name: 'Roosevelt', role: 'President Roosevelt' },
-    ],
+    ['The Assistant Secretary of State (Welles) to President Roosevelt', { name: 'Welles', role: 'Assistant Secretary of State' }, { name: 'Roosevelt', role: 'President Roosevelt' }],
     ['FROM CHUNGKING TO FOREIGN OFFICE', { role: 'Chungking' }, { role: 'Foreign Office' }],
     ['Mr. Draper to Mr. Sherman.', { name: 'Draper', role: 'Mr. Draper' }, { name: 'Sherman', role: 'Mr. Sherman' }],
     ['No. 101. Mr. Sargent to Mr. Frelinghuysen', { name: 'Sargent', role: 'Mr. Sargent' }, { name: 'Frelinghuysen', role: 'Mr. Frelinghuysen' }],
@@ -82,7 +74,10 @@ describe('older papers: what kind of paper, from the place a "Sir:" letter was w
   });
 
   test('notes of a conversation timed to the hour are a memorandum, not a telegram', () => {
-    expect(parseDocument('Notes of a Conversation Held in M. Pichon’s Room at the Quai d’Orsay, Paris, on Sunday, January 12, 1919, at 4 p.m.\n\nParis, January 12, 1919, 4 p.m.\n\nM. Clemenceau, in opening the meeting, said that the first question was the composition of the Conference.\n').type).toBe('memorandum');
+    expect(
+      parseDocument(
+        'Notes of a Conversation Held in M. Pichon’s Room at the Quai d’Orsay, Paris, on Sunday, January 12, 1919, at 4 p.m.\n\nParis, January 12, 1919, 4 p.m.\n\nM. Clemenceau, in opening the meeting, said that the first question was the composition of the Conference.\n',
+      ).type,
+    ).toBe('memorandum');
   });
 });
-

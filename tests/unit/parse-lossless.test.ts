@@ -42,7 +42,11 @@ function lostWords(raw: string): string[] {
 }
 
 function transcriptions(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.txt')).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.txt'))
+        .sort()
+    : [];
 }
 
 describe('parsing loses no word', () => {

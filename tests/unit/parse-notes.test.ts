@@ -16,7 +16,11 @@ describe('notes listed at the end of a web edition', () => {
   test('markers glued to words and punctuation keep their printed numbers', () => {
     const text = `${header}1390. The Ambassador in Chungking85 saw Bertram Hinsky [Vyshinsky?].86 Then my 1307, October 8, 5 p.m.,87 came.\n\nSteinhardt\n  1. Sir Archibald J. K. Clark Kerr.\n  2. Andrey Yanuaryevich Vyshinsky.\n  3. Vol. iii, p. 232.\n`;
     expect(notesOf(text)).toEqual({
-      notes: [['85', 'Sir Archibald J. K. Clark Kerr.'], ['86', 'Andrey Yanuaryevich Vyshinsky.'], ['87', 'Vol. iii, p. 232.']],
+      notes: [
+        ['85', 'Sir Archibald J. K. Clark Kerr.'],
+        ['86', 'Andrey Yanuaryevich Vyshinsky.'],
+        ['87', 'Vol. iii, p. 232.'],
+      ],
       markers: ['85', '86', '87'],
       warnings: [],
     });
@@ -48,14 +52,19 @@ describe('notes listed at the end of a web edition', () => {
 
 describe('notes of a clipped page and of a word-processor export', () => {
   test('`- note↩` items take the markers found in the text', () => {
-    const text = '793.94/11763: Telegram\nThe Chargé in the Soviet Union (Henderson) to the Secretary of State\nI found that Litvinov44 was also evasive.\nHenderson\n- Soviet Commissar for Foreign Affairs.↩\n';
+    const text =
+      '793.94/11763: Telegram\nThe Chargé in the Soviet Union (Henderson) to the Secretary of State\nI found that Litvinov44 was also evasive.\nHenderson\n- Soviet Commissar for Foreign Affairs.↩\n';
     expect(notesOf(text).notes).toEqual([['44', 'Soviet Commissar for Foreign Affairs.']]);
   });
 
   test('`[footnoteRef:N]` markers and inline `[N: …]` notes', () => {
-    const text = ' SECRET\nNo. 456\n25th March, 1946\n\nFROM CHUNGKING TO FOREIGN OFFICE[footnoteRef:1] [1:  At the Cabinet meeting.] \n\nSin Kiang comes low in priorities[footnoteRef:2]. [2:  In the conflict [with] Xinjiang.] \n';
+    const text =
+      ' SECRET\nNo. 456\n25th March, 1946\n\nFROM CHUNGKING TO FOREIGN OFFICE[footnoteRef:1] [1:  At the Cabinet meeting.] \n\nSin Kiang comes low in priorities[footnoteRef:2]. [2:  In the conflict [with] Xinjiang.] \n';
     const parsed = parseDocument(text);
-    expect(parsed.footnotes.map((note) => [note.n, note.text])).toEqual([['1', 'At the Cabinet meeting.'], ['2', 'In the conflict [with] Xinjiang.']]);
+    expect(parsed.footnotes.map((note) => [note.n, note.text])).toEqual([
+      ['1', 'At the Cabinet meeting.'],
+      ['2', 'In the conflict [with] Xinjiang.'],
+    ]);
     expect(parsed.headerNotes).toEqual([{ field: 'title', note: 0 }]);
     expect(parsed.title).toBe('FROM CHUNGKING TO FOREIGN OFFICE');
   });
@@ -113,7 +122,9 @@ describe('a word-processor export without notes', () => {
 
 describe('brackets that only look like word-processor notes', () => {
   test('a clock time in brackets is no inline note when no marker refers to it', () => {
-    const parsed = parseDocument('832.51/863: Telegram\nThe Executive Committee to the Ambassador in Brazil (Gibson)\n[New York,] January 24, 1934—[9:17 p.m.]\n6. For Clark: Your cable January 23rd.\n');
+    const parsed = parseDocument(
+      '832.51/863: Telegram\nThe Executive Committee to the Ambassador in Brazil (Gibson)\n[New York,] January 24, 1934—[9:17 p.m.]\n6. For Clark: Your cable January 23rd.\n',
+    );
     expect(parsed.footnotes).toEqual([]);
     expect([parsed.place, parsed.date, parsed.telegramNumber]).toEqual(['New York', '1934-01-24T21:17', '6']);
   });
@@ -144,7 +155,11 @@ describe('lettered notes of older volumes', () => {
   test('letters glued to a word or a stop keep their printed letters, and restart after a page break', () => {
     const text = `${old}Sir: I beg to inclose for [Page 211] your information a copy of a resolutiona adopted on yesterday by the House, as the resolution was cabled at noon.b It reached Lord Lansdowne [Page 212] on the 24th.a\n\nI have, etc.,\n\nJohn Hay.\n\n  1. Printed ante.\n  2. Not printed.\n  3. Ante, p. 198.\n`;
     expect(notesOf(text)).toEqual({
-      notes: [['a', 'Printed ante.'], ['b', 'Not printed.'], ['a', 'Ante, p. 198.']],
+      notes: [
+        ['a', 'Printed ante.'],
+        ['b', 'Not printed.'],
+        ['a', 'Ante, p. 198.'],
+      ],
       markers: ['a', 'b', 'a'],
       warnings: [],
     });
@@ -153,7 +168,10 @@ describe('lettered notes of older volumes', () => {
   test('words that end in a letter are no markers: idea, America, Costa Rica, a number’s serial is not split', () => {
     const text = `${old}Sir: The idea of America and Costa Rica, at a cost we placed on record, is a resolutiona of the House; the resolution was cabled.\n\nI have, etc.,\n\nJohn Hay.\n\n  1. Printed ante.\n`;
     expect(notesOf(text).notes).toEqual([['a', 'Printed ante.']]);
-    expect(parseDocument(text).body.map((block) => block.content.map((inline) => (inline.type === 'text' ? inline.value : '')).join('')).join(' ')).toContain('America and Costa Rica, at a cost we placed');
+    expect(
+      parseDocument(text)
+        .body.map((block) => block.content.map((inline) => (inline.type === 'text' ? inline.value : '')).join(''))
+        .join(' '),
+    ).toContain('America and Costa Rica, at a cost we placed');
   });
 });
-

@@ -6,7 +6,19 @@ const header = 'File No. 763.72112/3838\n\nThe Secretary of State to the Ambassa
 
 function signed(body: string) {
   const parsed = parseDocument(`${header}${body}`);
-  return { signatures: parsed.signatures, date: parsed.date, place: parsed.place, text: parsed.body.filter((block) => !block.role).map((block) => block.content.map((inline) => (inline.type === 'text' ? inline.value : inline.type === 'emendation' ? `[${inline.value}]` : '')).join('').trim()) };
+  return {
+    signatures: parsed.signatures,
+    date: parsed.date,
+    place: parsed.place,
+    text: parsed.body
+      .filter((block) => !block.role)
+      .map((block) =>
+        block.content
+          .map((inline) => (inline.type === 'text' ? inline.value : inline.type === 'emendation' ? `[${inline.value}]` : ''))
+          .join('')
+          .trim(),
+      ),
+  };
 }
 
 describe('isSignatureLine', () => {
@@ -25,20 +37,18 @@ describe('isSignatureLine', () => {
     expect(isSignatureLine(line)).toBe(true);
   });
 
-  test.each(['Sincerely yours,', 'Repeated to Habana.', 'Second Secretary of Embassy', '[Subenclosure]', 'For the Secretary of State:', 'Accept, Excellency,'])(
-    '%s is not',
-    (line) => {
-      expect(isSignatureLine(line)).toBe(false);
-    },
-  );
+  test.each(['Sincerely yours,', 'Repeated to Habana.', 'Second Secretary of Embassy', '[Subenclosure]', 'For the Secretary of State:', 'Accept, Excellency,'])('%s is not', (line) => {
+    expect(isSignatureLine(line)).toBe(false);
+  });
 });
 
 describe('signatures at the end of a paper', () => {
   test('past seals and the office printed below the name', () => {
-    expect(signed('The undersigned sign the present contract.\n\nCordell Hull\n\n[Seal]\n\nSecretary of State of the United States of America.\n\nR. de Lima e Silva\n\nSeal\n\nAmbassador Extraordinary and Plenipotentiary of the United States of Brazil.\n').signatures).toEqual([
-      'Cordell Hull',
-      'R. de Lima e Silva',
-    ]);
+    expect(
+      signed(
+        'The undersigned sign the present contract.\n\nCordell Hull\n\n[Seal]\n\nSecretary of State of the United States of America.\n\nR. de Lima e Silva\n\nSeal\n\nAmbassador Extraordinary and Plenipotentiary of the United States of Brazil.\n',
+      ).signatures,
+    ).toEqual(['Cordell Hull', 'R. de Lima e Silva']);
   });
 
   test('past a countersignature and a place-and-date line, which dates an undated paper', () => {
@@ -56,11 +66,19 @@ describe('signatures at the end of a paper', () => {
   });
 
   test('a signature before the heading of a further, unsigned paper', () => {
-    expect(signed('Letters giving further details going forward by mail.\n\nLansing\n\nPublic Statement Issued by the Exports Administrative Board, September 29, 1917\n\nThe Board has instructed the Director not to grant licenses.\n').signatures).toEqual(['Lansing']);
+    expect(
+      signed(
+        'Letters giving further details going forward by mail.\n\nLansing\n\nPublic Statement Issued by the Exports Administrative Board, September 29, 1917\n\nThe Board has instructed the Director not to grant licenses.\n',
+      ).signatures,
+    ).toEqual(['Lansing']);
   });
 
   test('a signature after “For the Ambassador:” inside the text, before an enclosure', () => {
-    expect(signed('Respectfully yours.\n\nFor the Ambassador:\n\nLouis G. Dreyfus, Jr.\n\nCounselor of Embassy\n\n[Enclosure]\n\nThe negotiations will soon be started in Lima.\n\nAncón, January 11, 1934.\n').signatures).toEqual(['Louis G. Dreyfus, Jr.']);
+    expect(
+      signed(
+        'Respectfully yours.\n\nFor the Ambassador:\n\nLouis G. Dreyfus, Jr.\n\nCounselor of Embassy\n\n[Enclosure]\n\nThe negotiations will soon be started in Lima.\n\nAncón, January 11, 1934.\n',
+      ).signatures,
+    ).toEqual(['Louis G. Dreyfus, Jr.']);
   });
 
   test('the addressee below an old despatch’s signature', () => {
@@ -69,7 +87,8 @@ describe('signatures at the end of a paper', () => {
 
   // FRUS 1901: the close shortened in the text, the name closed by a stop, then an inclosure.
   test('after an old close shortened to “I have, etc.,”, a name closed by a stop, before an inclosure', () => {
-    const text = 'Sir: I have the honor to inclose herewith copies of two notes.\n\nI have, etc.,\n\nE. H. Conger.\n\n[Inclosure 1 in No. 523.—Translation.]\n\nPrince Ching to Mr. Conger.\n\nYour Excellency: I have the honor to acknowledge.\n\nCards of Prince Ching and Li Hung-chang.\n';
+    const text =
+      'Sir: I have the honor to inclose herewith copies of two notes.\n\nI have, etc.,\n\nE. H. Conger.\n\n[Inclosure 1 in No. 523.—Translation.]\n\nPrince Ching to Mr. Conger.\n\nYour Excellency: I have the honor to acknowledge.\n\nCards of Prince Ching and Li Hung-chang.\n';
     expect(signed(text).signatures).toEqual(['E. H. Conger.']);
   });
 

@@ -26,10 +26,19 @@ describe('contradiction', () => {
 
   test.each([
     // Number and day agree: an hour misprinted in the citing text does not unmake the match.
-    [{ number: '19', date: '1934-04-11T12:00' }, { serial: '19', day: '1934-04-11', monthDay: '04-11', time: '11:00' }],
+    [
+      { number: '19', date: '1934-04-11T12:00' },
+      { serial: '19', day: '1934-04-11', monthDay: '04-11', time: '11:00' },
+    ],
     // What the target does not know cannot contradict.
-    [{ number: '136', date: '1934-06-05' }, { serial: null, day: null, monthDay: null, time: null }],
-    [{ number: null, date: null }, { serial: '1', day: '1934-01-01', monthDay: '01-01', time: null }],
+    [
+      { number: '136', date: '1934-06-05' },
+      { serial: null, day: null, monthDay: null, time: null },
+    ],
+    [
+      { number: null, date: null },
+      { serial: '1', day: '1934-01-01', monthDay: '01-01', time: null },
+    ],
   ])('%o against %o: none', (reference, target) => {
     expect(contradiction(reference, target)).toBeNull();
   });
@@ -76,7 +85,13 @@ describe('a note whose page holds other documents', () => {
 
 describe('"see footnote" and paragraph references', () => {
   const edition = editionOf({
-    'frus1934v81-d0001': telegram(GILBERT, SECRETARY, 'Geneva, May 22, 1934—3 p.m.', ['89. Opening.1', '2.', 'The second paragraph.', '(a)', 'Its first part.', '(b)', 'Its second part.', 'Last [Page 56] words.2'], ['Not printed.', 'Department’s 70, June 20, is described here.']),
+    'frus1934v81-d0001': telegram(
+      GILBERT,
+      SECRETARY,
+      'Geneva, May 22, 1934—3 p.m.',
+      ['89. Opening.1', '2.', 'The second paragraph.', '(a)', 'Its first part.', '(b)', 'Its second part.', 'Last [Page 56] words.2'],
+      ['Not printed.', 'Department’s 70, June 20, is described here.'],
+    ),
     'frus1934v81-d0002': telegram(SECRETARY, GILBERT, 'Washington, May 23, 1934—6 p.m.', ['71. Your 89, paragraph 2(b). Also your 89, paragraph 2. And Department’s 70.1'], ['See footnote 2, p. 56.']),
   });
   const [subParagraph, paragraph, described, footnote] = entry(edition, 'frus1934v81-d0002').references;

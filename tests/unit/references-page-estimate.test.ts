@@ -88,7 +88,7 @@ describe.runIf(existsSync(join(corpora, 'frus-dev-styles', 'truth')))('FRUS 1917
     expect(reference.resolvedBy).toBe('page');
   });
 
-  test('the note\'s page outweighs a match by recipient alone onto a document only possibly on it', () => {
+  test("the note's page outweighs a match by recipient alone onto a document only possibly on it", () => {
     // d0213: "your note of November 16" with the note "Ante, p. 1068"; d0192 surely stands on p. 1068, d0191 (web, its dateline lost) only may.
     const references = entry(edition, 'frus1917Supp02v02-d0213').references;
     expect(references.find((item) => item.text === 'Ante, p. 1068')?.target).toBe('frus1917Supp02v02-d0192');

@@ -31,7 +31,11 @@ function read(references: ReturnType<typeof findReferences>): string[] {
 describe('references in the text', () => {
   test.each([
     // [phrase, citing document's date, references found]
-    ['The reluctance of Molotov confirms the views expressed in my 1307, October 8, 5 p.m., and 1373, October 20, 7 p.m., as to', '1940-10-25', ['telegram 1307 1940-10-08T17:00 my', 'telegram 1373 1940-10-20T19:00 my']],
+    [
+      'The reluctance of Molotov confirms the views expressed in my 1307, October 8, 5 p.m., and 1373, October 20, 7 p.m., as to',
+      '1940-10-25',
+      ['telegram 1307 1940-10-08T17:00 my', 'telegram 1373 1940-10-20T19:00 my'],
+    ],
     ['reported in my 1359, October 17, 12 noon, and 1379, October 21, 4 p.m., the Soviet Government', '1940-10-25', ['telegram 1359 1940-10-17T12:00 my', 'telegram 1379 1940-10-21T16:00 my']],
     ['232. Your 232, September 12, 11 a.m. The Department', '1934-09-13T18:00', ['telegram 232 1934-09-12T11:00 your']],
     ['89. Department’s 88, September 10, 6 p.m. The', '1934-09-12T11:00', ["telegram 88 1934-09-10T18:00 Department's"]],
@@ -85,7 +89,10 @@ describe('references in the text', () => {
   });
 
   test('a note marker after the last item of a list comments on every item', () => {
-    const sentence: Inline[] = [{ type: 'text', value: 'my 1307, October 8, 5 p.m., and 1373, October 20, 7 p.m.,' }, { type: 'noteRef', n: '87', note: 0 }];
+    const sentence: Inline[] = [
+      { type: 'text', value: 'my 1307, October 8, 5 p.m., and 1373, October 20, 7 p.m.,' },
+      { type: 'noteRef', n: '87', note: 0 },
+    ];
     const references = findReferences(documentOf([sentence], ['Vol. iii, pp. 232 and 397, respectively.'], '1940-10-25')).filter((reference) => reference.in === 'body');
     expect(references.map((reference) => [reference.text, reference.annotatedBy])).toEqual([
       ['my 1307, October 8, 5 p.m.', 0],
@@ -106,9 +113,7 @@ describe('references in the text', () => {
 describe('references in the notes', () => {
   /** `kind page volume date` of each reference a note holds. */
   function inNote(note: string, date: string | null = '1934-09-01'): string[] {
-    return findReferences(documentOf([], [note], date)).map((reference) =>
-      [reference.kind, reference.page ?? '-', reference.volume ?? '-', reference.date ?? '-', reference.number ?? '-'].join(' '),
-    );
+    return findReferences(documentOf([], [note], date)).map((reference) => [reference.kind, reference.page ?? '-', reference.volume ?? '-', reference.date ?? '-', reference.number ?? '-'].join(' '));
   }
 
   test.each([

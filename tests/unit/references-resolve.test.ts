@@ -17,18 +17,25 @@ describe('telegrams by series, number and day', () => {
   const edition = editionOf({
     'frus1934v90-d0001': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, September 10, 1934—2 p.m.', '230. The Minister called.'),
     'frus1934v90-d0002': telegram(SECRETARY, GIBSON, 'Washington, September 10, 1934—6 p.m.', '88. Your 230, September 10, 2 p.m. Approve.'),
-    'frus1934v90-d0003': telegram('Chargé in Brazil (Gordon)', SECRETARY, 'Rio de Janeiro, September 12, 1934—11 a.m.', '232. Department’s 88, September 10, 6 p.m., and my 230, September 10, 2 p.m. Done.'),
+    'frus1934v90-d0003': telegram(
+      'Chargé in Brazil (Gordon)',
+      SECRETARY,
+      'Rio de Janeiro, September 12, 1934—11 a.m.',
+      '232. Department’s 88, September 10, 6 p.m., and my 230, September 10, 2 p.m. Done.',
+    ),
     'frus1934v90-d0004': telegram('Consul at Geneva (Gilbert)', SECRETARY, 'Geneva, September 12, 1934—noon', '232. The Council met.'),
     'frus1934v90-d0005': telegram(SECRETARY, GIBSON, 'Washington, September 13, 1934—5 p.m.', '90. Your 232, September 12, 11 a.m., and your 231, September 11, 4 p.m.1 Noted.', ['Not printed.']),
-    'frus1934v90-d0006': telegram(SECRETARY, 'Consul at Geneva (Gilbert)', 'Washington, September 13, 1934—6 p.m.', '41. Your 232, September 12, noon. Noted. Department’s 88, September 10, 6 p.m., is not for you.'),
+    'frus1934v90-d0006': telegram(
+      SECRETARY,
+      'Consul at Geneva (Gilbert)',
+      'Washington, September 13, 1934—6 p.m.',
+      '41. Your 232, September 12, noon. Noted. Department’s 88, September 10, 6 p.m., is not for you.',
+    ),
   });
 
   test('"my", "your" and "Department\'s" name the series of the citing telegram\'s parties', () => {
     expect(outcomes(edition, 'frus1934v90-d0002')).toEqual(['Your 230, September 10, 2 p.m. → frus1934v90-d0001']);
-    expect(outcomes(edition, 'frus1934v90-d0003')).toEqual([
-      'Department’s 88, September 10, 6 p.m. → frus1934v90-d0002',
-      'my 230, September 10, 2 p.m. → frus1934v90-d0001',
-    ]);
+    expect(outcomes(edition, 'frus1934v90-d0003')).toEqual(['Department’s 88, September 10, 6 p.m. → frus1934v90-d0002', 'my 230, September 10, 2 p.m. → frus1934v90-d0001']);
   });
 
   test('the same number on the same day in another series is told apart by the post', () => {
@@ -40,7 +47,7 @@ describe('telegrams by series, number and day', () => {
     expect(outcomes(edition, 'frus1934v90-d0005').slice(1)).toEqual(['your 231, September 11, 4 p.m. → not printed', 'Not printed → not printed']);
   });
 
-  test('the Department\'s telegram to another post is not this post\'s', () => {
+  test("the Department's telegram to another post is not this post's", () => {
     expect(outcomes(edition, 'frus1934v90-d0006')[1]).toBe('Department’s 88, September 10, 6 p.m. → not in this edition');
   });
 
@@ -81,13 +88,15 @@ describe('pages', () => {
     'frus1934v92-d0002': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, August 18, 1934—1 p.m.', '128. Third page [Page 3] begins here.'),
     'frus1934v92-d0003': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, August 18, 1934—4 p.m.', '129. Still on page three.'),
     'frus1934v92-d0004': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, August 19, 1934—4 p.m.', '130. Still on three.3 [Page 4] Now four.', ['Other note.', 'Another.', 'Five.']),
-    'frus1934v92-d0005': telegram(
-      SECRETARY,
-      GIBSON,
-      'Washington, August 25, 1934—6 p.m.',
-      '60. See1 and2 and3 and4 and5 and6 and7.',
-      ['Ante, p. 3.', 'August 18, 4 p.m., p. 3.', 'See footnote 3, p. 3.', 'Vol. iii, p. 232.', 'Foreign Relations, 1934, vol. xcii, p. 178.', 'Ante, p. 88.', 'League of Nations, Official Journal, July 1934, p. 3.'],
-    ),
+    'frus1934v92-d0005': telegram(SECRETARY, GIBSON, 'Washington, August 25, 1934—6 p.m.', '60. See1 and2 and3 and4 and5 and6 and7.', [
+      'Ante, p. 3.',
+      'August 18, 4 p.m., p. 3.',
+      'See footnote 3, p. 3.',
+      'Vol. iii, p. 232.',
+      'Foreign Relations, 1934, vol. xcii, p. 178.',
+      'Ante, p. 88.',
+      'League of Nations, Official Journal, July 1934, p. 3.',
+    ]),
   });
   const references = entry(edition, 'frus1934v92-d0005').references;
 
@@ -130,17 +139,25 @@ describe('pages: "ante" and "post", years not printed, dates of receipt', () => 
   const BALFOUR = 'Mr. Balfour, for the British Special Mission';
   const edition = editionOf({
     'frus1917v94-d0001': telegram(BALFOUR, SECRETARY, 'Washington, May 5, 1917.', '[Page 1195] The Cortina agreement is summarized.'),
-    'frus1917v94-d0002': telegram('Ambassador in France (Sharp)', SECRETARY, 'Paris, May 6, 1917—4 p.m.', [
-      'The agreement [Page 1196] is signed; the letter approving it follows.1',
-    ], ['The letter of the French Minister of Blockade approving the agreement is printed as an annex hereto, post, p. 1196.']),
+    'frus1917v94-d0002': telegram(
+      'Ambassador in France (Sharp)',
+      SECRETARY,
+      'Paris, May 6, 1917—4 p.m.',
+      ['The agreement [Page 1196] is signed; the letter approving it follows.1'],
+      ['The letter of the French Minister of Blockade approving the agreement is printed as an annex hereto, post, p. 1196.'],
+    ),
     'frus1917v94-d0003': telegram('French Minister of Blockade', 'Ambassador in France (Sharp)', 'Paris, May 6, 1917.', 'I approve the agreement.'),
     'frus1917v94-d0004': telegram('Minister in Norway (Schmedeman)', SECRETARY, 'Christiania, December 5, 1917.', '605. [Page 1197] The conference met.'),
-    'frus1917v94-d0005': telegram(SECRETARY, BALFOUR, 'Washington, January 10, 1918—5 p.m.', [
-      'The modification1 is effected; the conference2 is reported.',
-    ], [
-      'A modification, eliminating the clauses regarding shipping, of the “Cortina agreement” summarized in Mr. Balfour’s letter of May 5, ante, p. 1195.',
-      'For further report on this conference, see despatch from the Minister in Norway, No. 605, Dec. 5, received Dec. 26, ante, p. 1197.',
-    ]),
+    'frus1917v94-d0005': telegram(
+      SECRETARY,
+      BALFOUR,
+      'Washington, January 10, 1918—5 p.m.',
+      ['The modification1 is effected; the conference2 is reported.'],
+      [
+        'A modification, eliminating the clauses regarding shipping, of the “Cortina agreement” summarized in Mr. Balfour’s letter of May 5, ante, p. 1195.',
+        'For further report on this conference, see despatch from the Minister in Norway, No. 605, Dec. 5, received Dec. 26, ante, p. 1197.',
+      ],
+    ),
   });
 
   test('"post, p. 1196" from a document that ends on p. 1196 is the document after it there, not itself', () => {
@@ -191,12 +208,20 @@ describe('the thread of an exchange', () => {
       { id: 'frus1934v94-d0002', relation: 'this document', current: true },
       { id: 'frus1934v94-d0003', relation: 'cites this', current: false },
     ]);
-    expect(buildThreads(edition.documents).get('frus1934v94-d0003')!.map((item) => item.relation)).toEqual(['same exchange', 'cited here', 'this document']);
+    expect(
+      buildThreads(edition.documents)
+        .get('frus1934v94-d0003')!
+        .map((item) => item.relation),
+    ).toEqual(['same exchange', 'cited here', 'this document']);
     expect(buildThreads(edition.documents).get('frus1934v94-d0004')).toEqual([]);
   });
 
   test('stops at the limit, keeping the nearest', () => {
-    expect(buildThreads(edition.documents, 2).get('frus1934v94-d0003')!.map((item) => item.id)).toEqual(['frus1934v94-d0002', 'frus1934v94-d0003']);
+    expect(
+      buildThreads(edition.documents, 2)
+        .get('frus1934v94-d0003')!
+        .map((item) => item.id),
+    ).toEqual(['frus1934v94-d0002', 'frus1934v94-d0003']);
   });
 
   test('is part of the page data, with cites and cited by', () => {
@@ -212,7 +237,7 @@ describe('the thread of an exchange', () => {
   });
 });
 
-describe('the build\'s summary', () => {
+describe("the build's summary", () => {
   test('counts resolved, unresolved and ambiguous references and lists the unresolved per document', () => {
     const edition = editionOf({
       'frus1934v95-d0001': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, September 10, 1934—2 p.m.', '230. First.'),
@@ -237,10 +262,7 @@ describe('the build\'s summary', () => {
 describe('volumes numbered by document', () => {
   const edition = editionOf({
     'frus1969-76v90-d1': telegram(GIBSON, SECRETARY, 'Rio de Janeiro, May 1, 1970—2 p.m.', '30. First.'),
-    'frus1969-76v90-d2': telegram(SECRETARY, GIBSON, 'Washington, May 3, 1970—6 p.m.', '41. Your telegram.1 Approve.2', [
-      'Document 1.',
-      'Foreign Relations, 1969–1976, volume XVII, Document 45.',
-    ]),
+    'frus1969-76v90-d2': telegram(SECRETARY, GIBSON, 'Washington, May 3, 1970—6 p.m.', '41. Your telegram.1 Approve.2', ['Document 1.', 'Foreign Relations, 1969–1976, volume XVII, Document 45.']),
   });
 
   test('"Document 1" is the document of that number in the volume; another volume is named', () => {

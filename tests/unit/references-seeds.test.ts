@@ -13,15 +13,17 @@ const content = buildEdition(readContent(new URL('../../content/', import.meta.u
 const seedsDir = new URL('../../../shared/corpus/seeds/', import.meta.url).pathname;
 
 function referencesOf(id: string) {
-  return content.documents.find((entry) => entry.id === id)!.references.map((reference) => ({
-    text: reference.text,
-    kind: reference.kind,
-    number: reference.number,
-    date: reference.date,
-    owner: reference.owner,
-    page: reference.page,
-    reason: reference.unresolvedReason,
-  }));
+  return content.documents
+    .find((entry) => entry.id === id)!
+    .references.map((reference) => ({
+      text: reference.text,
+      kind: reference.kind,
+      number: reference.number,
+      date: reference.date,
+      owner: reference.owner,
+      page: reference.page,
+      reason: reference.unresolvedReason,
+    }));
 }
 
 describe('the seeds', () => {
@@ -61,7 +63,9 @@ describe('the seeds', () => {
   test.runIf(existsSync(seedsDir))('the seeds as received: the same references, none resolved', () => {
     const received = buildEdition(readContent(seedsDir));
     const texts = received.documents.flatMap((entry) => entry.references.map((reference) => reference.text));
-    expect(texts).toEqual(expect.arrayContaining(['my 1307, October 8, 5 p.m.', '1373, October 20, 7 p.m.', 'my 1359, October 17, 12 noon', '1379, October 21, 4 p.m.', 'Vol. iii, pp. 232', 'Ante, pp. 568']));
+    expect(texts).toEqual(
+      expect.arrayContaining(['my 1307, October 8, 5 p.m.', '1373, October 20, 7 p.m.', 'my 1359, October 17, 12 noon', '1379, October 21, 4 p.m.', 'Vol. iii, pp. 232', 'Ante, pp. 568']),
+    );
     expect(received.documents.flatMap((entry) => entry.references).filter((reference) => reference.target)).toEqual([]);
   });
 });

@@ -22,7 +22,10 @@ describe('renderDocument', () => {
   test.each(edition.documents.map((entry) => entry.id))('%s: links each person and place once in the text and once in the notes', (id) => {
     const entry = edition.documents.find((document) => document.id === id)!;
     const { bodyHtml, notesHtml } = renderDocument(entry, links);
-    for (const [html, part] of [[bodyHtml, 'body'], [notesHtml, 'note']] as const) {
+    for (const [html, part] of [
+      [bodyHtml, 'body'],
+      [notesHtml, 'note'],
+    ] as const) {
       const linked = [...html.matchAll(/<a href="\/(person|place)\/([^/]+)\/"/g)].map((match) => `${match[1]}:${match[2]}`);
       const named = new Set(entry.mentions.filter((mention) => mention.part === part).map((mention) => `${mention.kind}:${mention.id}`));
       expect(linked.sort()).toEqual([...named].sort());
@@ -96,4 +99,3 @@ describe('renderDocument', () => {
     );
   });
 });
-

@@ -11,12 +11,13 @@ function paragraph(value: string): Root {
 
 /** The paragraph as `[marked]` text, to compare shapes at a glance. */
 function shape(tree: Root): string {
-  const show = (node: PhrasingContent): string =>
-    node.type === 'text' ? node.value : node.type === 'link' ? `[${node.url}:${node.children.map(show).join('')}]` : '';
+  const show = (node: PhrasingContent): string => (node.type === 'text' ? node.value : node.type === 'link' ? `[${node.url}:${node.children.map(show).join('')}]` : '');
   return (tree.children[0] as { children: PhrasingContent[] }).children.map(show).join('');
 }
 
-const link = (url: string) => (_span: TextSpan, children: PhrasingContent[]): PhrasingContent => ({ type: 'link', url, children });
+const link =
+  (url: string) =>
+  (_span: TextSpan, children: PhrasingContent[]): PhrasingContent => ({ type: 'link', url, children });
 
 describe('markSpans', () => {
   test('wraps the located words', () => {

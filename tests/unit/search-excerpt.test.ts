@@ -75,7 +75,12 @@ describe('resultExcerpt', () => {
 
 describe('links to the match', () => {
   test('firstMarked drops the punctuation around a match', () => {
-    expect(firstMarked([{ text: 'by ', mark: false }, { text: '(Henderson),', mark: true }])).toBe('Henderson');
+    expect(
+      firstMarked([
+        { text: 'by ', mark: false },
+        { text: '(Henderson),', mark: true },
+      ]),
+    ).toBe('Henderson');
     expect(firstMarked([{ text: 'nothing', mark: false }])).toBeNull();
   });
 

@@ -44,14 +44,23 @@ describe('orderResults', () => {
     // Each shard's list as Pagefind sorts it (ascending by the page's key for this order).
     const first = [result('a', 1, '1937-12-21', loads), result('b', 1, '1940-10', loads), result('u', 1, 'undated', loads)];
     const second = [result('c', 1, '1938-01', loads), result('d', 1, '1946-03-25', loads)];
-    const lists = sort === 'oldest' ? [first, second] : [[first[1], first[0], first[2]], [second[1], second[0]]];
+    const lists =
+      sort === 'oldest'
+        ? [first, second]
+        : [
+            [first[1], first[0], first[2]],
+            [second[1], second[0]],
+          ];
     const ordered = orderResults(lists, '', sort, resultDataLoader());
     expect(ids([...(await ordered.next(2)), ...(await ordered.next(10))])).toEqual(expected);
   });
 
   test('by date, loads only the data the page shown needs, each once', async () => {
     const loads: string[] = [];
-    const lists = [[result('a', 1, '1937', loads), result('b', 1, '1939', loads), result('e', 1, '1945', loads)], [result('c', 1, '1938', loads), result('d', 1, '1944', loads)]];
+    const lists = [
+      [result('a', 1, '1937', loads), result('b', 1, '1939', loads), result('e', 1, '1945', loads)],
+      [result('c', 1, '1938', loads), result('d', 1, '1944', loads)],
+    ];
     const dataOf = resultDataLoader();
     const ordered = orderResults(lists, '', 'oldest', dataOf);
     // The first of each shard's list, to compare; the next of a list only once one is taken from it.
@@ -146,5 +155,4 @@ describe('searching shard by shard', () => {
     expect(matchingShards([hits('y1937', 2), hits('y1944', 1)], 3).scope).toEqual({});
     expect(matchingShards([null], 1)).toEqual({ matching: [], scope: {} });
   });
-
 });

@@ -1,15 +1,6 @@
 /** The search page's state: its address, Pagefind's options, facet order, and the date sort keys. */
 import { describe, expect, test } from 'vitest';
-import {
-  FACETS,
-  hasSearch,
-  orderFacetValues,
-  pagefindFilters,
-  pagefindSort,
-  parseSearchState,
-  searchStateParams,
-  toggleFilter,
-} from '../../src/client/search/search-state.ts';
+import { FACETS, hasSearch, orderFacetValues, pagefindFilters, pagefindSort, parseSearchState, searchStateParams, toggleFilter } from '../../src/client/search/search-state.ts';
 import { newestFirstKey, oldestFirstKey } from '../../src/site/search/sort-keys.ts';
 
 const facet = (key: string) => FACETS.find((item) => item.key === key)!;

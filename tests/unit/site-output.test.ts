@@ -43,7 +43,7 @@ describe('staleOutputFiles', () => {
   const before = startedAt - 60_000;
   const after = startedAt + 5_000;
 
-  test('does not ask a page or another step\'s file when it was modified', () => {
+  test("does not ask a page or another step's file when it was modified", () => {
     const unasked = () => {
       throw new Error('stat');
     };
@@ -54,7 +54,7 @@ describe('staleOutputFiles', () => {
     expect(staleOutputFiles(files, new Set(['documents/a/index.html']), startedAt)).toEqual([]);
   });
 
-  test('keeps this build\'s pages even when they were left in place from the last build', () => {
+  test("keeps this build's pages even when they were left in place from the last build", () => {
     const files = [{ path: 'documents/a/index.html', modified: () => before }];
     expect(staleOutputFiles(files, new Set(['documents/a/index.html']), startedAt)).toEqual([]);
   });

@@ -16,7 +16,9 @@ const tei = (id: string) => documentTeiXml(edition.documents.find((entry) => ent
 
 describe('documentTeiXml', () => {
   test('heads the file with the XML declaration and the tei_all schema', () => {
-    expect(tei('1937-12-21-henderson-333')).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<\?xml-model href="[^"]+tei_all\.rng"[^?]*\?>\n<TEI xmlns="http:\/\/www\.tei-c\.org\/ns\/1\.0" xml:id="doc-1937-12-21-henderson-333">/);
+    expect(tei('1937-12-21-henderson-333')).toMatch(
+      /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<\?xml-model href="[^"]+tei_all\.rng"[^?]*\?>\n<TEI xmlns="http:\/\/www\.tei-c\.org\/ns\/1\.0" xml:id="doc-1937-12-21-henderson-333">/,
+    );
   });
 
   test('describes the telegram in its header: title, address, file number, sender, recipient, place and date (seed 001)', () => {
@@ -67,7 +69,13 @@ describe('documentTeiXml', () => {
 
   test('keeps markup, entities and quotes of a transcription as text', () => {
     const hostile = editionOf({
-      evil: telegram('Consul at <b>Geneva</b> (Gilbert & Co)', 'Secretary of State', 'Geneva, June 7, 1934—5 p.m.', ['1. </p></div><script>alert("x")</script> &amp; ]]> <!-- "quoted" \'too\''], ['A note with <note> & </TEI>.']),
+      evil: telegram(
+        'Consul at <b>Geneva</b> (Gilbert & Co)',
+        'Secretary of State',
+        'Geneva, June 7, 1934—5 p.m.',
+        ['1. </p></div><script>alert("x")</script> &amp; ]]> <!-- "quoted" \'too\''],
+        ['A note with <note> & </TEI>.'],
+      ),
     });
     const xml = documentTeiXml(hostile.documents[0], { edition: hostile.settings, documentUrl: () => null });
     expect(xml).not.toMatch(/<script|<b>|<\/TEI>.*<\/TEI>|<!--/s);
@@ -79,7 +87,9 @@ describe('documentTeiXml', () => {
 describe('editionTeiXml', () => {
   test('is a teiCorpus: the edition’s header, its index in standOff, every document pointing into it', () => {
     const xml = editionTeiXml(edition, context);
-    expect(xml).toMatch(/^<\?xml[^>]+\?>\n<\?xml-model[^>]+\?>\n<teiCorpus xmlns="http:\/\/www\.tei-c\.org\/ns\/1\.0"><teiHeader><fileDesc><titleStmt><title>Moscow, Chungking and the War in Asia, 1937–1946<\/title>/);
+    expect(xml).toMatch(
+      /^<\?xml[^>]+\?>\n<\?xml-model[^>]+\?>\n<teiCorpus xmlns="http:\/\/www\.tei-c\.org\/ns\/1\.0"><teiHeader><fileDesc><titleStmt><title>Moscow, Chungking and the War in Asia, 1937–1946<\/title>/,
+    );
     expect(xml).toContain('<person xml:id="person-chiang-kai-shek"><persName>Chiang Kai-shek</persName>');
     expect(xml).toContain('<place xml:id="place-chungking" type="city"><placeName>Chungking</placeName><placeName type="modern">Chongqing</placeName>');
     expect(xml).toContain('<prefixDef ident="person" matchPattern="(.+)" replacementPattern="#person-$1">');

@@ -37,7 +37,10 @@ export function documentIds(names: readonly string[]): Map<string, DocumentId> {
         ids.set(name, { id: slug, note: slug === name ? null : `the file name is not safe in a URL: published as "${slug}"` });
         continue;
       }
-      const others = group.filter((other) => other !== name).map((other) => `"${other}"`).join(', ');
+      const others = group
+        .filter((other) => other !== name)
+        .map((other) => `"${other}"`)
+        .join(', ');
       const caseOnly = group.some((other) => other !== name && slugOf(other) !== slug);
       const why = `its name and ${others} make the same id "${slug}"${caseOnly ? ' but for letter case (one file on a case-insensitive file system)' : ''}`;
       if (name === keeper) {

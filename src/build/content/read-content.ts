@@ -157,11 +157,7 @@ function largeDocument(bytes: number, text: string): string {
  * for each problem: an alias to an id that is in neither index among them.
  * Null when there is no sidecar.
  */
-function readSidecar(
-  files: ContentFiles,
-  file: string,
-  entryIds: ReadonlySet<string>,
-): { sidecar: Sidecar | null; lines: Record<string, number>; warnings: Warning[] } | null {
+function readSidecar(files: ContentFiles, file: string, entryIds: ReadonlySet<string>): { sidecar: Sidecar | null; lines: Record<string, number>; warnings: Warning[] } | null {
   const yaml = readYamlFile(files, file);
   if (!yaml) return null;
   const warnings: Warning[] = yaml.issues.map((issue) => ({ file, line: issue.line, message: `sidecar: ${issue.message}` }));
@@ -252,7 +248,9 @@ function unusedFiles(files: ContentFiles, documentsDir: string, transcriptions: 
     if (name.endsWith('.yaml')) {
       if (!bases.has(name.slice(0, -'.yaml'.length))) problems.push(`${file}:0: a sidecar without its transcription (${name.slice(0, -'.yaml'.length)}.txt): ignored`);
     } else if (isMarkdownName(name)) {
-      problems.push(`${file}:1: a Markdown file without frontmatter: not part of the edition (a document kept in Markdown opens with its --- frontmatter; README, "Taking over a document in Markdown")`);
+      problems.push(
+        `${file}:1: a Markdown file without frontmatter: not part of the edition (a document kept in Markdown opens with its --- frontmatter; README, "Taking over a document in Markdown")`,
+      );
     } else if (!bare) {
       problems.push(`${file}:0: neither a transcription (.txt) nor a sidecar (.yaml): not part of the edition`);
     }

@@ -4,16 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  inPart,
-  planShards,
-  SHARD_ATTRIBUTE,
-  SHARD_FILE,
-  SHARDS_FILE,
-  type ShardEntry,
-  type ShardPlan,
-  type ShardsManifest,
-} from '../../site/search/shards.ts';
+import { inPart, planShards, SHARD_ATTRIBUTE, SHARD_FILE, SHARDS_FILE, type ShardEntry, type ShardPlan, type ShardsManifest } from '../../site/search/shards.ts';
 
 /** The script that indexes one shard, each in its own process. */
 const SHARD_SCRIPT = join(import.meta.dirname, 'index-shard.ts');

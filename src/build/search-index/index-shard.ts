@@ -15,15 +15,7 @@ import { SHARD_FILE, type ShardEntry } from '../../site/search/shards.ts';
 import type { PlannedShard } from './build-search-index.ts';
 
 // Pagefind writes its prebuilt interfaces with every index; the search page uses its JavaScript API only.
-const UNUSED_BUNDLES = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-highlight.js',
-];
+const UNUSED_BUNDLES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 
 async function indexShard(site: string, shard: PlannedShard): Promise<void> {
   const { index, errors: createErrors } = await pagefind.createIndex({});

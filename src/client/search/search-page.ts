@@ -94,7 +94,12 @@ export function startSearchPage(root: HTMLElement, base: string): void {
     page.results.setAttribute('aria-busy', 'true');
     const found = await searchShards(loaded, state, dataOf, signal);
     if (!found || signal.aborted) return;
-    const ordered = orderResults(found.matching.map((list) => list.found), state.query, state.sort, dataOf);
+    const ordered = orderResults(
+      found.matching.map((list) => list.found),
+      state.query,
+      state.sort,
+      dataOf,
+    );
     const firstPage = await Promise.all((await ordered.next(PAGE_SIZE)).map(dataOf));
     if (signal.aborted) return;
     const counts = found.matching.length > 0 ? await facetCounts(loaded, state, found.search.filters, found.scope) : new Map<string, Record<string, number>>();

@@ -77,13 +77,14 @@ export interface YearOverview {
 export function overview(documents: readonly Datable[]): YearOverview[] {
   return groupBy(documents, (doc) => yearKey(doc.date)).map(({ key: year, items }) => {
     let offset = 0;
-    const months = year === UNDATED
-      ? []
-      : groupBy(items, (doc) => monthKey(doc.date)).map(({ key: month, items: inMonth }) => {
-          const page = Math.floor(offset / YEAR_PAGE_SIZE) + 1;
-          offset += inMonth.length;
-          return { month, count: inMonth.length, page };
-        });
+    const months =
+      year === UNDATED
+        ? []
+        : groupBy(items, (doc) => monthKey(doc.date)).map(({ key: month, items: inMonth }) => {
+            const page = Math.floor(offset / YEAR_PAGE_SIZE) + 1;
+            offset += inMonth.length;
+            return { month, count: inMonth.length, page };
+          });
     return { year, count: items.length, pages: Math.max(1, Math.ceil(items.length / YEAR_PAGE_SIZE)), months };
   });
 }

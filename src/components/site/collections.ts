@@ -25,4 +25,3 @@ export function paragraphs(text: string): string[] {
     .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
     .filter(Boolean);
 }
-

@@ -36,13 +36,25 @@ export function volumeGroups<T extends Printed>(documents: readonly T[]): Volume
     if (!source?.volumeId) continue;
     let group = groups.get(source.volumeId);
     if (!group) {
-      group = { id: source.volumeId, short: source.short ?? source.volumeId, title: [source.series, source.volume].filter(Boolean).join(', ') || source.volumeId, documents: [], pages: null, from: null, to: null, undated: 0 };
+      group = {
+        id: source.volumeId,
+        short: source.short ?? source.volumeId,
+        title: [source.series, source.volume].filter(Boolean).join(', ') || source.volumeId,
+        documents: [],
+        pages: null,
+        from: null,
+        to: null,
+        undated: 0,
+      };
       groups.set(source.volumeId, group);
     }
     group.documents.push(document);
   }
   for (const group of groups.values()) {
-    const pages = group.documents.flatMap((document) => [document.printedSource?.firstPage, document.printedSource?.lastPage]).filter((page): page is string => !!page && /^\d+$/.test(page)).map(Number);
+    const pages = group.documents
+      .flatMap((document) => [document.printedSource?.firstPage, document.printedSource?.lastPage])
+      .filter((page): page is string => !!page && /^\d+$/.test(page))
+      .map(Number);
     group.pages = pages.length ? `${Math.min(...pages)}–${Math.max(...pages)}` : null;
     const dates = group.documents.flatMap((document) => (document.date ? [document.date] : [])).sort();
     group.from = dates[0] ?? null;

@@ -20,7 +20,11 @@ export const markdownFrontmatterSchema = z
     to: partySchema.nullable().default(null),
     place: z.string().nullable().default(null),
     /** ISO 8601, as precise as the text: `1940-10-25`, `1937-12-21T14:00`, `1938-01`. */
-    date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?$/).nullable().default(null),
+    date: z
+      .string()
+      .regex(/^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?$/)
+      .nullable()
+      .default(null),
     dateText: z.string().nullable().default(null),
     received: z.string().nullable().default(null),
     telegramNumber: z.string().nullable().default(null),

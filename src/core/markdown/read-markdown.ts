@@ -53,14 +53,25 @@ export function readMarkdownDocument(text: string): ParsedDocument {
   };
 
   const emendations: Emendation[] = [];
-  const noteTexts = definitions.map((definition) => definition.children.map((child) => flatten(child as Nodes)).join(' ').replace(/\s*\n\s*/g, ' ').trim());
+  const noteTexts = definitions.map((definition) =>
+    definition.children
+      .map((child) => flatten(child as Nodes))
+      .join(' ')
+      .replace(/\s*\n\s*/g, ' ')
+      .trim(),
+  );
   const notes = definitions.map((definition, k): ParsedFootnote => ({ n: frontmatter.notes[k] ?? String(k + 1), text: stripMarkers(noteTexts[k]), line: lineOf(definition), content: [] }));
   for (const [k, note] of notes.entries()) note.content = parseInline(noteTexts[k], notes, note.line, emendations);
 
   // Each block of the body is a line of its own, at the line it starts on in the file.
   const lines: SourceLine[] = tree.children
     .filter((node): node is Exclude<RootContent, { type: 'yaml' | 'footnoteDefinition' | 'definition' }> => !['yaml', 'footnoteDefinition', 'definition'].includes(node.type))
-    .map((node) => ({ no: lineOf(node), text: flatten(node).replace(/\s*\n\s*/g, ' ').trim() }))
+    .map((node) => ({
+      no: lineOf(node),
+      text: flatten(node)
+        .replace(/\s*\n\s*/g, ' ')
+        .trim(),
+    }))
     .filter((line) => line.text !== '');
   // The frontmatter names the signatures and the signing block; they are the last paragraphs that read so.
   const taken = new Set<number>();
@@ -79,7 +90,13 @@ export function readMarkdownDocument(text: string): ParsedDocument {
   const signatures = mark(frontmatter.signatures, 'signature');
   const signingBlock = mark(frontmatter.signingLines, 'signing line');
   // A telegram's serial number opens its text (`1390. The British …`) unless its header gave it (`No. 456`): no paragraph number.
-  const body = parseBody(lines, lines.map((_line, index) => index), notes, emendations, { telegram: frontmatter.telegramNumber !== null && frontmatter.number === null, signatures, signingBlock });
+  const body = parseBody(
+    lines,
+    lines.map((_line, index) => index),
+    notes,
+    emendations,
+    { telegram: frontmatter.telegramNumber !== null && frontmatter.number === null, signatures, signingBlock },
+  );
   if (body.blocks.length === 0) warnings.push({ line: 1, message: 'no body text found' });
 
   const { notes: _markers, signingLines: _signing, ...fields } = frontmatter;

@@ -30,16 +30,20 @@ export function documentToMarkdown(parsed: ParsedDocument): string {
   });
   const children: RootContent[] = [
     { type: 'yaml', value: stringify(frontmatter, { lineWidth: 0 }).trimEnd() },
-    ...parsed.body.map((block): Paragraph => ({
-      type: 'paragraph',
-      children: [...(block.label ? [{ type: 'text' as const, value: `${block.label}${block.content.length ? ' ' : ''}` }] : []), ...phrasing(block.content)],
-    })),
-    ...parsed.footnotes.map((note, k): RootContent => ({
-      type: 'footnoteDefinition',
-      identifier: String(k + 1),
-      label: String(k + 1),
-      children: [{ type: 'paragraph', children: phrasing(note.content) }],
-    })),
+    ...parsed.body.map(
+      (block): Paragraph => ({
+        type: 'paragraph',
+        children: [...(block.label ? [{ type: 'text' as const, value: `${block.label}${block.content.length ? ' ' : ''}` }] : []), ...phrasing(block.content)],
+      }),
+    ),
+    ...parsed.footnotes.map(
+      (note, k): RootContent => ({
+        type: 'footnoteDefinition',
+        identifier: String(k + 1),
+        label: String(k + 1),
+        children: [{ type: 'paragraph', children: phrasing(note.content) }],
+      }),
+    ),
   ];
   return processor.stringify({ type: 'root', children } satisfies Root);
 }

@@ -1,11 +1,4 @@
-import type {
-  DocumentType,
-  Emendation,
-  Footnote,
-  Party,
-  Provenance,
-  Warning,
-} from '../schemas/document.ts';
+import type { DocumentType, Emendation, Footnote, Party, Provenance, Warning } from '../schemas/document.ts';
 
 /** A run of the document's own words. */
 export interface TextInline {

@@ -16,9 +16,9 @@ export interface FootnoteIdentification {
   noteText: string;
 }
 
-
 // Notes that cite or comment rather than identify (`See`, `Ante, p. 568`, `Not printed.`).
-const NOT_AN_IDENTIFICATION = /^(see|cf|ante|post|infra|supra|ibid|vol|not printed|not found|printed|quoted|apparently|presumably|probably|possibly|evidently|reference|the (telegram|despatch|letter|memorandum|note|document)|telegram|despatch|document|file|for|in|on|at|this|these|copy|marginal|substance|signed|handwritten|omission|garble|corrected|sic)\b/i;
+const NOT_AN_IDENTIFICATION =
+  /^(see|cf|ante|post|infra|supra|ibid|vol|not printed|not found|printed|quoted|apparently|presumably|probably|possibly|evidently|reference|the (telegram|despatch|letter|memorandum|note|document)|telegram|despatch|document|file|for|in|on|at|this|these|copy|marginal|substance|signed|handwritten|omission|garble|corrected|sic)\b/i;
 // What may stand between a name and its marker: `Vyshinsky?].86`, `Stalin,8`.
 const BETWEEN_NAME_AND_MARKER = /^[?.,;:!"”’')\]]*$/;
 

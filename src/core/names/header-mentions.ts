@@ -5,7 +5,6 @@ import { triesFor } from './find-mentions.ts';
 import { matchNames } from './match-names.ts';
 import type { NameIndex } from './name-index.ts';
 
-
 /**
  * People named in the header, which is not part of the body the renderer
  * annotates: seed 003's `Present:` list names Harriman, Molotov, Page and

@@ -22,7 +22,33 @@ export interface MatchContext {
 
 // Abbreviations after which a capital does not start a sentence (`Mr. Page`, `Gen. Marshall`).
 const TITLE_ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'messrs', 'mme', 'mlle', 'dr', 'st', 'gen', 'col', 'lt', 'capt', 'adm', 'maj', 'sgt', 'gov', 'sen', 'rep', 'hon', 'rev', 'prof', 'jr', 'sr', 'no', 'nos', 'vol', 'p', 'pp',
+  'mr',
+  'mrs',
+  'messrs',
+  'mme',
+  'mlle',
+  'dr',
+  'st',
+  'gen',
+  'col',
+  'lt',
+  'capt',
+  'adm',
+  'maj',
+  'sgt',
+  'gov',
+  'sen',
+  'rep',
+  'hon',
+  'rev',
+  'prof',
+  'jr',
+  'sr',
+  'no',
+  'nos',
+  'vol',
+  'p',
+  'pp',
 ]);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
 

@@ -41,7 +41,34 @@ const BRITISH_DATE = new RegExp(String.raw`${DAY}\s+${MONTH},?\s+${YEAR}`);
 const MONTH_YEAR = new RegExp(String.raw`${MONTH},?\s+${YEAR}`);
 
 // Small words a place name may hold in lower case: `Rio de Janeiro`, `On board the U.S.S. …`.
-const PLACE_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'la', 'le', 'les', 'el', 'al', 'of', 'the', 'on', 'board', 'aboard', 'am', 'an', 'sur', 'en', 'y', 'upon', 'near', 'off']);
+const PLACE_PARTICLES = new Set([
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'di',
+  'la',
+  'le',
+  'les',
+  'el',
+  'al',
+  'of',
+  'the',
+  'on',
+  'board',
+  'aboard',
+  'am',
+  'an',
+  'sur',
+  'en',
+  'y',
+  'upon',
+  'near',
+  'off',
+]);
 
 /**
  * Reads a dateline: `Moscow, December 21, 1937—2 p.m.`, `[Washington,] April 5, 1934.`,
@@ -132,8 +159,9 @@ function readPlace(before: string): string | null | undefined {
 function readTime(after: string): { clock: string | null; printed: string } | undefined {
   const rest = after.replace(/[[(]Received[^\])]*[\])]?.*$/, '');
   if (/^[\s.\]]*$/.test(rest)) return { clock: null, printed: '' };
-  const match =
-    /^(\s*(?:—|–|--|-|,)\s*|\s+)((?:\[?\d{1,2}(?:\s*[:.]\s*\d{2})?\]?\s*(?:\[?[ap]\.\s?m\.\]?)|(?:\[?12\]?\s+)?noon|(?:\[?12\]?\s+)?midnight)\.?\]?(?:\s*\[[^\]]*\])?)\s*[.\]]*\s*$/i.exec(rest);
+  const match = /^(\s*(?:—|–|--|-|,)\s*|\s+)((?:\[?\d{1,2}(?:\s*[:.]\s*\d{2})?\]?\s*(?:\[?[ap]\.\s?m\.\]?)|(?:\[?12\]?\s+)?noon|(?:\[?12\]?\s+)?midnight)\.?\]?(?:\s*\[[^\]]*\])?)\s*[.\]]*\s*$/i.exec(
+    rest,
+  );
   if (!match) return undefined;
   return { clock: parseClock(match[2]), printed: match[1] + match[2] };
 }

@@ -19,10 +19,12 @@ export interface TypeEvidence {
 
 // A US officer's post reads "Ambassador in Brazil", "Consul at Geneva"; a foreign
 // envoy's reads "Brazilian Ambassador". Only the first sends despatches.
-const US_POST = /^(?:Acting\s+)?(?:Ambassador|Minister|Chargé|Charge|Consul|Consul General|Vice Consul|Counselor|Secretary of (?:the )?(?:Embassy|Legation)|Diplomatic Agent|High Commissioner|Delegate|Chairman of the American Delegation)\b.*\b(?:in|at)\b/;
+const US_POST =
+  /^(?:Acting\s+)?(?:Ambassador|Minister|Chargé|Charge|Consul|Consul General|Vice Consul|Counselor|Secretary of (?:the )?(?:Embassy|Legation)|Diplomatic Agent|High Commissioner|Delegate|Chairman of the American Delegation)\b.*\b(?:in|at)\b/;
 
 // The offices older datelines name: `Legation of the United States, Peking`, `American Embassy, London`.
-const US_OFFICE = /^(?:Legation of the United States|Embassy of the United States|United States Legation|United States Embassy|American (?:Embassy|Legation|Consulate(?: General)?)|Consulate(?: General)? of the United States)\b/;
+const US_OFFICE =
+  /^(?:Legation of the United States|Embassy of the United States|United States Legation|United States Embassy|American (?:Embassy|Legation|Consulate(?: General)?)|Consulate(?: General)? of the United States)\b/;
 
 /**
  * Infers the kind of document: a telegram says so in its source note; a

@@ -55,11 +55,7 @@ export function findTrailingNotes(lines: readonly SourceLine[]): TrailingNotes {
   return { notes: [], start: lines.length };
 }
 
-function collectRun(
-  lines: readonly SourceLine[],
-  end: number,
-  test: (line: SourceLine) => RegExpExecArray | null,
-): { match: RegExpExecArray; index: number }[] {
+function collectRun(lines: readonly SourceLine[], end: number, test: (line: SourceLine) => RegExpExecArray | null): { match: RegExpExecArray; index: number }[] {
   const run: { match: RegExpExecArray; index: number }[] = [];
   for (let index = end - 1; index >= 0; index -= 1) {
     if (isBlank(lines[index])) continue;
@@ -84,10 +80,7 @@ const WORD_REF = /\[footnoteRef:(\d+)\]/g;
  * `replaceRef(N)` and each inline note removed. Lines without either come back
  * unchanged.
  */
-export function extractInlineNotes(
-  lines: readonly SourceLine[],
-  replaceRef: (marker: string, noteIndex: number) => string,
-): { lines: SourceLine[]; notes: NoteDefinition[]; warnings: Warning[] } {
+export function extractInlineNotes(lines: readonly SourceLine[], replaceRef: (marker: string, noteIndex: number) => string): { lines: SourceLine[]; notes: NoteDefinition[]; warnings: Warning[] } {
   const notes: NoteDefinition[] = [];
   const warnings: Warning[] = [];
   const indexByMarker = new Map<string, number>();

@@ -285,7 +285,7 @@ function isTitleLike(text: string): boolean {
 
 /** A line of running prose: many words, ending like a sentence. */
 function isProse(text: string): boolean {
-  return wordCount(text) > 30 || /\p{Ll}[.!?]["”’]?$/u.test(text) && wordCount(text) > 12;
+  return wordCount(text) > 30 || (/\p{Ll}[.!?]["”’]?$/u.test(text) && wordCount(text) > 12);
 }
 
 /**

@@ -15,7 +15,11 @@ export interface HeadingParties {
  */
 export function parseHeadingParties(heading: string): HeadingParties {
   // A volume's number before the heading (`No. 101. Mr. Sargent to …`, `66. Memorandum From …`) and its closing stop are no part of the parties.
-  const text = heading.trim().replace(/\s+/g, ' ').replace(/^(?:No\.\s*)?\d+\.\s+/, '').replace(/(?<!\b(?:\p{Lu}|Co|Inc|Ltd|Jr|Sr|Bros|Esq|etc))\.$/u, '');
+  const text = heading
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:No\.\s*)?\d+\.\s+/, '')
+    .replace(/(?<!\b(?:\p{Lu}|Co|Inc|Ltd|Jr|Sr|Bros|Esq|etc))\.$/u, '');
   const british = /^FROM\s+(.+?)\s+TO\s+(.+?)\.?$/.exec(text);
   if (british) return { from: { role: titleCase(british[1]) }, to: { role: titleCase(british[2]) } };
 
@@ -43,7 +47,8 @@ export function parseHeadingParties(heading: string): HeadingParties {
 }
 
 // Verbs that name what a commission or committee is for: `… to Negotiate Peace`, `… to Investigate …`.
-const INFINITIVE = /^(?:Negotiate|Investigate|Study|Inquire|Examine|Prepare|Consider|Supervise|Administer|Arrange|Draft|Settle|Determine|Codify|Revise|Promote|Regulate|Control|Assist|Aid|Survey|Report|Confer|Fix|Delimit|Observe)\b/;
+const INFINITIVE =
+  /^(?:Negotiate|Investigate|Study|Inquire|Examine|Prepare|Consider|Supervise|Administer|Arrange|Draft|Settle|Determine|Codify|Revise|Promote|Regulate|Control|Assist|Aid|Survey|Report|Confer|Fix|Delimit|Observe)\b/;
 
 /**
  * Splits `A to B` at the ` to ` that joins the parties: the one right after a
@@ -83,7 +88,11 @@ const INSTITUTION =
  * (`(Morris), temporarily at Vladivostok`) is kept whole, as FRUS's own data does.
  */
 export function parseParty(text: string, isSender = false): Party {
-  const party = text.trim().replace(/^the\s+/i, '').replace(/,$/, '').trim();
+  const party = text
+    .trim()
+    .replace(/^the\s+/i, '')
+    .replace(/,$/, '')
+    .trim();
   const name = /\(([^()]+)\)/.exec(party);
   if (name) {
     const separate = party.endsWith(` (${name[1]})`);

@@ -36,12 +36,7 @@ const PAGE_BREAK = /^\[Page ([0-9ivxlcdmIVXLCDM]+[a-z]?)\]$/;
  *
  * `rend [find?] it` → text "rend ", emendation "find?" (query), text " it".
  */
-export function parseInline(
-  text: string,
-  notes: readonly { n: string }[],
-  lineNo: number,
-  emendations: Emendation[],
-): Inline[] {
+export function parseInline(text: string, notes: readonly { n: string }[], lineNo: number, emendations: Emendation[]): Inline[] {
   const out: Inline[] = [];
   let buffer = '';
   const flush = () => {

@@ -175,9 +175,10 @@ function findCandidates(lines: readonly SourceLine[]): { candidates: Candidate[]
       if (inBrackets(start)) cost += 1.5;
       push(start, start + match[0].length, Number(match[1]), match[2], '', cost);
     }
-    if (SYMBOL.test(text)) for (const match of text.matchAll(GLUED_SYMBOL)) {
-      push(match.index!, match.index! + match[0].length, 0, '', match[1], inBrackets(match.index!) ? 1.5 : 0.2);
-    }
+    if (SYMBOL.test(text))
+      for (const match of text.matchAll(GLUED_SYMBOL)) {
+        push(match.index!, match.index! + match[0].length, 0, '', match[1], inBrackets(match.index!) ? 1.5 : 0.2);
+      }
     if (index === sourceLine) {
       // A marker glued to the file number's serial (`761.94/123085: Telegram`): only its numbering tells.
       for (const match of text.matchAll(/\/(\d{2,7})(?=$|[\s:.,;])/g)) {

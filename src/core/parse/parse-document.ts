@@ -116,7 +116,7 @@ export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDo
     from: header.from,
     to: header.to,
     // A British telegram's `FROM CHUNGKING TO FOREIGN OFFICE` names where it was sent from.
-    place: dateline?.place ?? (header.britishTelegram ? header.from?.role ?? null : null),
+    place: dateline?.place ?? (header.britishTelegram ? (header.from?.role ?? null) : null),
     date: dateline?.date ?? null,
     dateText: dateline?.dateText ?? null,
     received: header.received,
@@ -149,13 +149,7 @@ function closingDateline(text: string): Dateline | null {
  * their place. Notes whose markers cannot be found keep their list number
  * and are reported.
  */
-function placeMarkers(
-  lines: SourceLine[],
-  end: number,
-  definitions: readonly NoteDefinition[],
-  warnings: Warning[],
-  expectedFirst: number | undefined,
-): { lines: SourceLine[]; values: string[] } {
+function placeMarkers(lines: SourceLine[], end: number, definitions: readonly NoteDefinition[], warnings: Warning[], expectedFirst: number | undefined): { lines: SourceLine[]; values: string[] } {
   const values = definitions.map((note, index) => note.listNumber ?? String(index + 1));
   if (definitions.length === 0) return { lines, values };
   const text = lines.slice(0, end);
@@ -197,9 +191,7 @@ export function pageBreaksOf(blocks: readonly Block[]): string[] {
  * warns of control characters, line by line).
  */
 function encodingWarnings(lines: readonly SourceLine[]): Warning[] {
-  return lines
-    .filter((line) => line.text.includes('\uFFFD'))
-    .map((line) => ({ line: line.no, message: 'U+FFFD (�) here: the text was damaged before it reached the edition' }));
+  return lines.filter((line) => line.text.includes('\uFFFD')).map((line) => ({ line: line.no, message: 'U+FFFD (�) here: the text was damaged before it reached the edition' }));
 }
 
 /** The parser's marker characters must not come from the input; drop any, with a warning. */

@@ -27,7 +27,9 @@ function splitNameAndOffice(words: readonly string[]): { name: string[]; office:
 export function isSignatureLine(raw: string, afterClosing = false): boolean {
   // Called on every line of the text: most are prose, and too long or too full of figures to be a name.
   if (raw.length > 140 || /\d/.test(raw.replace(MARKER_PATTERN, ''))) return false;
-  let text = stripMarkers(raw).trim().replace(/,\s*(?:Jr|Sr)\.$/, '');
+  let text = stripMarkers(raw)
+    .trim()
+    .replace(/,\s*(?:Jr|Sr)\.$/, '');
   // Older volumes print signatures in capitals, closed by a stop or a comma: `A. A. SARGENT.`, `MELANCTON SMITH,`.
   if (/\p{Lu}{2,}[.,]$/u.test(text) && text.split(/\s+/).every((word) => PARTICLES.has(word) || word === word.toUpperCase())) text = text.slice(0, -1);
   if (!text || text.length > 110 || /\d/.test(text)) return false;
@@ -70,8 +72,7 @@ const SEAL = /^(?:\[?(?:L\.\s?)?S(?:eal|EAL)\.?\]?|seal|,?\s*ad referendum\b.*)$
 const ADDRESSEE = /^(?:(?:The\s+)?(?:Right\s+)?Hon(?:\.|orable)\s|His Excellency\b|Their Excellencies\b)|\b(?:Esq\.,?\s*)?&c\.,?\s*&c\.?/;
 // Complimentary closes after which the signature follows; older volumes shorten them in the text
 // (`I have, etc.,`, `I am, &c.,`) or print them whole (`…your obedient servant,`).
-const CLOSING =
-  /(?:\[etc\.?\]\.?|\b(?:etc|&c)\.,?|yours[,.]?|servant[,.]?|(?:sincerely|faithfully|truly|respectfully|cordially)[,.]?)$/i;
+const CLOSING = /(?:\[etc\.?\]\.?|\b(?:etc|&c)\.,?|yours[,.]?|servant[,.]?|(?:sincerely|faithfully|truly|respectfully|cordially)[,.]?)$/i;
 // The end of a sentence: what stands before a signature that closes a letter or telegram.
 const SENTENCE_END = /[.!?:]["”’)\]]*$|\[etc\.?\]\.?$/;
 

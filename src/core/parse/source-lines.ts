@@ -10,7 +10,10 @@ export interface SourceLine {
  * emit them); nothing else is changed, so every word stays where it was.
  */
 export function splitLines(raw: string): SourceLine[] {
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\u00A0/g, ' ');
+  const text = raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00A0/g, ' ');
   return text.split('\n').map((line, index) => ({ no: index + 1, text: line }));
 }
 

@@ -142,7 +142,21 @@ export function indexEdition(entries: readonly ResolvableDocument[]): EditionInd
     }
   }
   for (const list of bySerialDated.values()) list.sort((a, b) => (a.day! < b.day! ? -1 : a.day! > b.day! ? 1 : 0));
-  return { documents, byId: new Map(documents.map((document) => [document.id, document])), bySerialDay, bySerialMonthDay, bySerialDated, bySerialUndatedYear, bySerialUndatedGroup, byDay, byMonthDay, byPage, groups, volumes, byDocumentNumber };
+  return {
+    documents,
+    byId: new Map(documents.map((document) => [document.id, document])),
+    bySerialDay,
+    bySerialMonthDay,
+    bySerialDated,
+    bySerialUndatedYear,
+    bySerialUndatedGroup,
+    byDay,
+    byMonthDay,
+    byPage,
+    groups,
+    volumes,
+    byDocumentNumber,
+  };
 }
 
 /** The document's number in its volume, from an id of the form `…-d0045`; null for other ids. */
@@ -310,7 +324,11 @@ function estimateStartPages(list: readonly IndexedDocument[], byPage: Map<string
     const ruledOut = document.pages.filter((page) => !possible(page) && !document.certainPages.includes(page));
     // Never all of them: the estimate narrows where the document stands, it does not move it.
     if (ruledOut.length < document.pages.length) {
-      for (const page of ruledOut) byPage.set(page, (byPage.get(page) ?? []).filter((other) => other !== document));
+      for (const page of ruledOut)
+        byPage.set(
+          page,
+          (byPage.get(page) ?? []).filter((other) => other !== document),
+        );
       document.pages = document.pages.filter((page) => !ruledOut.includes(page));
     }
     if (firstPage !== null && document.pages.includes(String(firstPage))) document.estimatedStart = String(firstPage);

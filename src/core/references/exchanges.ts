@@ -44,7 +44,10 @@ export function buildExchanges(entries: readonly EditionEntry[]): Map<string, Ex
       if ((cites.get(entry.id) ?? []).some((link) => link.id === target)) continue;
       push(cites, entry.id, { id: target, text: reference.text });
       push(citedBy, target, { id: entry.id, text: reference.text });
-      for (const [a, b] of [[entry.id, target], [target, entry.id]]) {
+      for (const [a, b] of [
+        [entry.id, target],
+        [target, entry.id],
+      ]) {
         const set = neighbours.get(a) ?? new Set<string>();
         set.add(b);
         neighbours.set(a, set);

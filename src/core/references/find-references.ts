@@ -104,13 +104,7 @@ function dateOf(cited: CitedDate | null, citingDate: string | null, forward: boo
  * same clause folded into them when they pair one to one (`respectively`
  * lists pair in order); other telegrams stand alone.
  */
-function noteReferences(
-  flat: FlatText,
-  documents: readonly RecognizedDocumentRef[],
-  pointers: readonly RecognizedPageRef[],
-  index: number,
-  citingDate: string | null,
-): LocatedReference[] {
+function noteReferences(flat: FlatText, documents: readonly RecognizedDocumentRef[], pointers: readonly RecognizedPageRef[], index: number, citingDate: string | null): LocatedReference[] {
   const where: Where = { part: 'note', index };
   const out: LocatedReference[] = [];
   const absorbed = new Set<RecognizedDocumentRef>();

@@ -210,10 +210,7 @@ function placedByBreaks(document: StreamDocument): EstimatedStart | null {
  * beginning of; and the pages it may stand on at all (`from`–`to`, either
  * null when not bounded).
  */
-export function estimatedPlace(
-  start: EstimatedStart | null,
-  next: EstimatedStart | null,
-): { firstPage: number | null; pages: number[]; from: number | null; to: number | null } {
+export function estimatedPlace(start: EstimatedStart | null, next: EstimatedStart | null): { firstPage: number | null; pages: number[]; from: number | null; to: number | null } {
   const from = start ? Math.floor(start.at - start.margin) : null;
   const to = next ? Math.ceil(next.at + next.margin) - 1 : null;
   if (!start) return { firstPage: null, pages: [], from, to };

@@ -44,21 +44,34 @@ export function postOf(party: Party | null, sentFrom: string | null = null): Pos
   if (party?.name) names.add(party.name.toLowerCase());
   // Some headings glue the name to the role: "Ambassador in Brazil(Gibson)".
   for (const match of role.matchAll(/\(([^()]+)\)/g)) names.add(match[1].trim().toLowerCase());
-  const bareRole = role.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const bareRole = role
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const base = { sentFrom: sentFrom?.toLowerCase() ?? null, names: [...names], named: false };
   // A British-style heading names posts by their cities (`FROM WASHINGTON TO CONSUL AT GENEVA`): Washington is the Department.
   if (DEPARTMENT_ROLE.test(bareRole) || /^Washington$/i.test(bareRole)) return { ...base, department: true, places: [], title: null, role: null };
-  if (/^\p{Lu}[\p{L}'’.-]*(?:\s(?:de|del|da|do|la|le|\p{Lu}[\p{L}'’.-]*)){0,3}$/u.test(bareRole) && !/\b(?:Ambassador|Minister|Consul|Chargé|Charge|Secretary|Embassy|Legation|Consulate|Delegation|Delegate|Commissioner|Agent|President|Government)\b/.test(bareRole)) {
+  if (
+    /^\p{Lu}[\p{L}'’.-]*(?:\s(?:de|del|da|do|la|le|\p{Lu}[\p{L}'’.-]*)){0,3}$/u.test(bareRole) &&
+    !/\b(?:Ambassador|Minister|Consul|Chargé|Charge|Secretary|Embassy|Legation|Consulate|Delegation|Delegate|Commissioner|Agent|President|Government)\b/.test(bareRole)
+  ) {
     // `Buenos Aires`, `Geneva`: a post known only by its city.
     return { ...base, sentFrom: base.sentFrom ?? bareRole.toLowerCase(), department: false, places: [], title: null, role: null };
   }
   const places = new Set<string>();
   for (const match of bareRole.matchAll(PLACE_AFTER)) {
-    const name = match[1].replace(/\s+(?:temporarily|now|and)\b.*$/i, '').trim().toLowerCase();
+    const name = match[1]
+      .replace(/\s+(?:temporarily|now|and)\b.*$/i, '')
+      .trim()
+      .toLowerCase();
     if (name) places.add(name);
   }
   const firstPlace = bareRole.search(/,?\s*\b(?:in|at)\s+(?:the\s+)?[A-Z]/);
-  const title = (firstPlace >= 0 ? bareRole.slice(0, firstPlace) : bareRole).replace(/^(?:Acting|Vice|American)\s+/i, '').trim().toLowerCase() || null;
+  const title =
+    (firstPlace >= 0 ? bareRole.slice(0, firstPlace) : bareRole)
+      .replace(/^(?:Acting|Vice|American)\s+/i, '')
+      .trim()
+      .toLowerCase() || null;
   return { ...base, department: false, places: [...places], title, role: places.size === 0 ? title : null };
 }
 

@@ -82,7 +82,10 @@ export function recognizePageRefs(text: string, previous: CitedWork | null = nul
     // "ibid., 1932, vol. v, pp. 270 ff., pp. 350 ff."; "Diario Oficial, March 24, 1934, p. 5627; May 2, 1934, p. 8340".
     // "…, p. 7, of the Draft Report": the work may also be named just after the page.
     const after = /^[^;.]*?(?:,\s*)?of the\s+[^;]*/.exec(text.slice(PAGES.lastIndex))?.[0] ?? '';
-    const work = (PUBLICATION.test(after.replace(/“[^”]*”?/g, '')) ? { kind: 'external' as const } : null) ?? citedWork(prefix, cited) ?? (lastEnd > sentenceStart && cited ? cited : { kind: 'edition' as const });
+    const work =
+      (PUBLICATION.test(after.replace(/“[^”]*”?/g, '')) ? { kind: 'external' as const } : null) ??
+      citedWork(prefix, cited) ??
+      (lastEnd > sentenceStart && cited ? cited : { kind: 'edition' as const });
     const byDocument = match[3] !== undefined;
     const pages = [{ page: match[2] ?? match[4], start: match.index, end: PAGES.lastIndex }];
     if (match[1] === 'pp' || match[3] === 'Documents') {
@@ -172,7 +175,7 @@ interface Description {
 }
 
 const MONTH_START = /(?<![A-Za-z])(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)/g;
-const PARTY = '((?:[A-Z][A-Za-z\\u00C0-\\u017F’\'.-]*)(?:(?:\\s+|,\\s*temporarily\\s+)(?:(?:in|at|of|to|for|the|and)\\s+)*[A-Z][A-Za-z\\u00C0-\\u017F’\'.-]*)*)';
+const PARTY = "((?:[A-Z][A-Za-z\\u00C0-\\u017F’'.-]*)(?:(?:\\s+|,\\s*temporarily\\s+)(?:(?:in|at|of|to|for|the|and)\\s+)*[A-Z][A-Za-z\\u00C0-\\u017F’'.-]*)*)";
 const FROM = new RegExp(`\\bfrom\\s+(?:the\\s+)?${PARTY}`);
 const TO = new RegExp(`(?:^|\\b)[Tt]o\\s+(?:the\\s+)?${PARTY}`);
 
@@ -222,9 +225,7 @@ function itemsOf(prefix: string, description: Description, count: number): { num
   if (numbers.length !== count && !datesFit) return null;
   return {
     numbers: numbers.length === count ? numbers : Array.from({ length: count }, () => null),
-    dates: datesFit
-      ? dayList.map((day) => ({ ...description.date!, day, year: days![3] ? Number(days![3]) : description.date!.year, time: null }))
-      : Array.from({ length: count }, () => null),
+    dates: datesFit ? dayList.map((day) => ({ ...description.date!, day, year: days![3] ? Number(days![3]) : description.date!.year, time: null })) : Array.from({ length: count }, () => null),
   };
 }
 

@@ -39,7 +39,39 @@ const DOC_WORD = new RegExp(
   'iy',
 );
 // Anchors where a reference may start: an owner, or a document word (either case of its first letter).
-const ANCHOR_WORDS = ['circular', 'telegraphic', 'unnumbered', 'confidential', 'strictly', 'secret', 'personal', 'private', 'urgent', 'priority', 'triple', 'air', 'airmail', 'mail', 'telegram', 'cable', 'cablegram', 'radiogram', 'wire', 'despatch', 'dispatch', 'instruction', 'note', 'letter', 'favor', 'favour', 'communication', 'memorand', 'aide-m', 'report', 'message']
+const ANCHOR_WORDS = [
+  'circular',
+  'telegraphic',
+  'unnumbered',
+  'confidential',
+  'strictly',
+  'secret',
+  'personal',
+  'private',
+  'urgent',
+  'priority',
+  'triple',
+  'air',
+  'airmail',
+  'mail',
+  'telegram',
+  'cable',
+  'cablegram',
+  'radiogram',
+  'wire',
+  'despatch',
+  'dispatch',
+  'instruction',
+  'note',
+  'letter',
+  'favor',
+  'favour',
+  'communication',
+  'memorand',
+  'aide-m',
+  'report',
+  'message',
+]
   .map((word) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`)
   .join('|');
 // The cable abbreviations of later files: `Deptel 456` (the Department's telegram), `urtel` (your),
@@ -273,7 +305,12 @@ function bareNumberIsReference(text: string, end: number, number: string): boole
   if (!next) return !/^\s*[%$£]/.test(text.slice(end, end + 3));
   if (UNITS.test(next[1])) return false;
   const value = Number(number);
-  if (value >= 1800 && value <= 1999 && /^[a-z]/.test(next[1]) && !/^(?:and|or|of|to|from|re|in|on|which|was|is|has|had|says|said|states|stating|reporting|received|repeated|sent|for|with|via|through|regarding|concerning|about)$/.test(next[1])) {
+  if (
+    value >= 1800 &&
+    value <= 1999 &&
+    /^[a-z]/.test(next[1]) &&
+    !/^(?:and|or|of|to|from|re|in|on|which|was|is|has|had|says|said|states|stating|reporting|received|repeated|sent|for|with|via|through|regarding|concerning|about)$/.test(next[1])
+  ) {
     return false;
   }
   return true;

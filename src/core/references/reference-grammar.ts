@@ -24,10 +24,7 @@ const CORRECTION = '(?:\\s*\\[(\\d{1,5})\\??\\])?';
 /** What a serial number must not run on into: more figures (`1,400`, `3.5`) or an ordinal's ending (`16th`). */
 const FIGURE_END = '(?!\\d|,\\d|\\.\\d|(?:st|nd|rd|th|d)\\b)';
 
-const MONTH_DAY = new RegExp(
-  `${MONTH}\\s*(\\d{1,2})(?:st|nd|rd|th|d)?${CORRECTION}(?:\\/(\\d{1,2}))?${MARK}(?:,?\\s*(1[6-9]\\d\\d|20\\d\\d)(?!\\d)${MARK})?`,
-  'y',
-);
+const MONTH_DAY = new RegExp(`${MONTH}\\s*(\\d{1,2})(?:st|nd|rd|th|d)?${CORRECTION}(?:\\/(\\d{1,2}))?${MARK}(?:,?\\s*(1[6-9]\\d\\d|20\\d\\d)(?!\\d)${MARK})?`, 'y');
 const DAY_MONTH = new RegExp(`(\\d{1,2})\\s+${MONTH}${MARK},?\\s*(1[6-9]\\d\\d|20\\d\\d)(?!\\d)${MARK}`, 'y');
 const ORDINAL_DAY = new RegExp(`(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|d)\\b(?:\\s+(instant|inst\\.|ultimo|ult\\.))?${MARK}`, 'y');
 
@@ -66,10 +63,7 @@ export function readDate(text: string, position: number, ordinals = false): Read
   return null;
 }
 
-const CLOCK = new RegExp(
-  `(?:at\\s+)?(?:(\\d{1,2}(?:\\s*[:.]\\s*\\d{2})?)${CORRECTION}\\s*(a\\.\\s?m\\.?|p\\.\\s?m\\.?|A\\.\\s?M\\.?|P\\.\\s?M\\.?|m\\.)|((?:12\\s+)?(?:noon|midnight)))${MARK}`,
-  'y',
-);
+const CLOCK = new RegExp(`(?:at\\s+)?(?:(\\d{1,2}(?:\\s*[:.]\\s*\\d{2})?)${CORRECTION}\\s*(a\\.\\s?m\\.?|p\\.\\s?m\\.?|A\\.\\s?M\\.?|P\\.\\s?M\\.?|m\\.)|((?:12\\s+)?(?:noon|midnight)))${MARK}`, 'y');
 
 /** Reads a clock time: `5 p.m.`, `9:17 p.m.`, `4 [6] p.m.` (corrected: 18:00), `12 noon`, `midnight`. */
 export function readClock(text: string, position: number): Read<string> | null {

@@ -18,7 +18,10 @@ const DEPARTMENT = /^(?:Department|State Department|Department of State|Secretar
  * `Tokyo's` stays.
  */
 export function normalizeOwner(phrase: string): string {
-  const clean = phrase.trim().replace(/’/g, "'").replace(/^the\s+/i, '');
+  const clean = phrase
+    .trim()
+    .replace(/’/g, "'")
+    .replace(/^the\s+/i, '');
   const lower = clean.toLowerCase();
   if (lower === 'my' || lower === 'our') return 'my';
   if (lower === 'your') return 'your';

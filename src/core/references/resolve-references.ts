@@ -75,11 +75,7 @@ function completeYears(entry: ResolvableDocument, document: IndexedDocument): vo
     if (!reference.date?.startsWith('--')) continue;
     const parts = /^--(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?/.exec(reference.date);
     if (!parts) continue;
-    const completed = completeCitedDate(
-      { year: null, month: Number(parts[1]), day: Number(parts[2]), time: parts[3] ?? null, relative: null },
-      context,
-      reference.in === 'footnote',
-    );
+    const completed = completeCitedDate({ year: null, month: Number(parts[1]), day: Number(parts[2]), time: parts[3] ?? null, relative: null }, context, reference.in === 'footnote');
     if (completed) reference.date = completed;
   }
 }

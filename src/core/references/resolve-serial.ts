@@ -46,9 +46,7 @@ function trySerial(reference: LocatedReference, citing: IndexedDocument, index: 
   const candidates = candidatesFor(reference, citing, index);
   const series = seriesOf(reference, citing, useAddressee);
   const scored = candidates.filter((candidate) => candidate.id !== citing.id).map((candidate) => score(reference, candidate, series));
-  const viable = scored.filter(
-    (item) => ![item.number, item.day, item.from, item.to, item.time, item.type].includes('no') && fitsPosition(reference.position, item.document, citing),
-  );
+  const viable = scored.filter((item) => ![item.number, item.day, item.from, item.to, item.time, item.type].includes('no') && fitsPosition(reference.position, item.document, citing));
   const seriesKnown = series.from !== null || series.to !== null;
   const seriesFits = (item: Scored) => !seriesKnown || item.from === 'yes' || item.to === 'yes';
 
@@ -90,10 +88,7 @@ function candidatesFor(reference: LocatedReference, citing: IndexedDocument, ind
   const monthDay = monthDayOf(reference.date);
   if (!reference.number) return (day ? index.byDay.get(day) : index.byMonthDay.get(monthDay ?? '')) ?? [];
   // Undated documents with that number: those its neighbours date to the cited year, and those of the citing volume.
-  const undated = [
-    ...(day ? (index.bySerialUndatedYear.get(`${reference.number}|${day.slice(0, 4)}`) ?? []) : []),
-    ...(index.bySerialUndatedGroup.get(`${reference.number}|${citing.group}`) ?? []),
-  ];
+  const undated = [...(day ? (index.bySerialUndatedYear.get(`${reference.number}|${day.slice(0, 4)}`) ?? []) : []), ...(index.bySerialUndatedGroup.get(`${reference.number}|${citing.group}`) ?? [])];
   const dated = day
     ? (index.bySerialDay.get(`${reference.number}|${day}`) ?? [])
     : monthDay
@@ -119,7 +114,8 @@ function shiftDay(day: string, days: number): string {
  */
 function nearby(viable: readonly Scored[], citing: IndexedDocument): Outcome | null {
   const close = viable.filter(
-    (item) => item.number === 'yes' && item.day === 'unknown' && item.from === 'yes' && item.to !== 'no' && item.document.group === citing.group && Math.abs(item.document.position - citing.position) <= 10,
+    (item) =>
+      item.number === 'yes' && item.day === 'unknown' && item.from === 'yes' && item.to !== 'no' && item.document.group === citing.group && Math.abs(item.document.position - citing.position) <= 10,
   );
   return close.length === 1 ? { kind: 'one', document: close[0].document, how: 'series and number; printed nearby' } : null;
 }

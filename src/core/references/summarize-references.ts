@@ -75,7 +75,9 @@ export function referenceReportLines(summary: ReferenceSummary): string[] {
   const lines = [referenceSummaryLine(summary)];
   const kinds = Object.entries(summary.byKind).map(([kind, counts]) => `${kind} ${counts.resolved}/${counts.total}`);
   if (kinds.length > 0) lines.push(`  resolved by kind: ${kinds.join(', ')}`);
-  const reasons = Object.entries(summary.byReason).sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${reason} ${n}`);
+  const reasons = Object.entries(summary.byReason)
+    .sort((a, b) => b[1] - a[1])
+    .map(([reason, n]) => `${reason} ${n}`);
   if (reasons.length > 0) lines.push(`  unresolved by reason: ${reasons.join(', ')}`);
   for (const document of summary.documents) {
     lines.push(`${document.id}:`);

@@ -44,9 +44,7 @@ export function buildThreads(entries: readonly EditionEntry[], limit = THREAD_LI
     const reached = [entry.id];
     const seen = new Set(reached);
     for (let at = 0; at < reached.length && reached.length < limit; at += 1) {
-      const around = [...(cites.get(reached[at]) ?? []), ...(citedBy.get(reached[at]) ?? [])]
-        .filter((id) => !seen.has(id))
-        .sort((a, b) => compareChronologically(order(a), order(b)));
+      const around = [...(cites.get(reached[at]) ?? []), ...(citedBy.get(reached[at]) ?? [])].filter((id) => !seen.has(id)).sort((a, b) => compareChronologically(order(a), order(b)));
       for (const id of around) {
         if (reached.length >= limit || seen.has(id)) continue;
         seen.add(id);
@@ -59,9 +57,7 @@ export function buildThreads(entries: readonly EditionEntry[], limit = THREAD_LI
     }
     const own = cites.get(entry.id);
     const theirs = citedBy.get(entry.id);
-    const items = reached
-      .sort((a, b) => compareChronologically(order(a), order(b)))
-      .map((id): ThreadItem => ({ id, relation: relationOf(id, entry.id, own, theirs), current: id === entry.id }));
+    const items = reached.sort((a, b) => compareChronologically(order(a), order(b))).map((id): ThreadItem => ({ id, relation: relationOf(id, entry.id, own, theirs), current: id === entry.id }));
     threads.set(entry.id, items);
   }
   return threads;

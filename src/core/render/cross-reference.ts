@@ -47,10 +47,14 @@ export default function remarkCrossReferences() {
   return (tree: Root, file: VFile) => {
     const { references, links } = file.data.crossReferences!;
     const index = new Map(references.map((reference, at) => [reference, at]));
-    markSpans(tree, references.map((reference) => ({ ...reference.span, reference })), ({ reference }, children): CrossReferenceNode => {
-      const url = links.reference(reference);
-      return { type: 'crossReference', reference, index: index.get(reference)!, url, description: url ? links.describe(reference) : null, children };
-    });
+    markSpans(
+      tree,
+      references.map((reference) => ({ ...reference.span, reference })),
+      ({ reference }, children): CrossReferenceNode => {
+        const url = links.reference(reference);
+        return { type: 'crossReference', reference, index: index.get(reference)!, url, description: url ? links.describe(reference) : null, children };
+      },
+    );
   };
 }
 

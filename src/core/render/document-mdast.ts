@@ -50,7 +50,9 @@ export function notesToMdast(parsed: ParsedDocument): Root {
       },
     ],
   }));
-  return items.length ? { type: 'root', children: [{ type: 'list', ordered: false, spread: false, children: items as never[], data: { hProperties: { className: ['notes-list'] } } }] } : { type: 'root', children: [] };
+  return items.length
+    ? { type: 'root', children: [{ type: 'list', ordered: false, spread: false, children: items as never[], data: { hProperties: { className: ['notes-list'] } } }] }
+    : { type: 'root', children: [] };
 }
 
 function blockToParagraph(block: Block, index: number): RootContent {

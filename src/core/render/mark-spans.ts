@@ -12,11 +12,7 @@ import type { TextLocation } from '../model/annotations.ts';
  *
  * `text "the Marshal replied"` + span 4–11 → `text "the "`, `wrap(span, [text "Marshal"])`, `text " replied"`.
  */
-export function markSpans<Span extends TextSpan>(
-  tree: Root,
-  spans: readonly Span[],
-  wrap: (span: Span, children: PhrasingContent[]) => PhrasingContent,
-): void {
+export function markSpans<Span extends TextSpan>(tree: Root, spans: readonly Span[], wrap: (span: Span, children: PhrasingContent[]) => PhrasingContent): void {
   if (spans.length === 0) return;
   const byLocation = new Map<string, Span[]>();
   for (const span of spans) {
@@ -40,11 +36,7 @@ export function markSpans<Span extends TextSpan>(
   });
 }
 
-function splitText<Span extends TextSpan>(
-  node: Text,
-  spans: readonly Span[],
-  wrap: (span: Span, children: PhrasingContent[]) => PhrasingContent,
-): PhrasingContent[] {
+function splitText<Span extends TextSpan>(node: Text, spans: readonly Span[], wrap: (span: Span, children: PhrasingContent[]) => PhrasingContent): PhrasingContent[] {
   const location: TextLocation = node.data!.location!;
   const base = location.offset ?? 0;
   const value = node.value;

@@ -11,8 +11,5 @@ import { pageId } from '../model/anchors.ts';
  * `<span class="page-break" id="page-668" data-page="668" data-pagefind-ignore="">[Page 668]</span>`
  */
 export function pageBreakToHast(state: State, node: PageBreakNode) {
-  return state.one(
-    element('span', { className: ['page-break'], id: pageId(node.page), dataPage: node.page, dataPagefindIgnore: '' }, [{ type: 'text', value: `[Page ${node.page}]` }]),
-    undefined,
-  );
+  return state.one(element('span', { className: ['page-break'], id: pageId(node.page), dataPage: node.page, dataPagefindIgnore: '' }, [{ type: 'text', value: `[Page ${node.page}]` }]), undefined);
 }

@@ -2,17 +2,7 @@ import { z } from 'zod';
 import { referenceSchema } from './reference.ts';
 
 /** Kinds of document the edition distinguishes (the open-data contract's list). */
-export const documentTypes = [
-  'telegram',
-  'memorandum',
-  'despatch',
-  'instruction',
-  'letter',
-  'note',
-  'aide-memoire',
-  'report',
-  'other',
-] as const;
+export const documentTypes = ['telegram', 'memorandum', 'despatch', 'instruction', 'letter', 'note', 'aide-memoire', 'report', 'other'] as const;
 
 export const documentTypeSchema = z.enum(documentTypes);
 export type DocumentType = z.infer<typeof documentTypeSchema>;

@@ -31,7 +31,10 @@ export const personEntrySchema = z
     /** Year or ISO date of death. */
     died: partialDate.optional(),
     /** Wikidata QID (`Q16574`); only when certain. */
-    wikidata: z.string().regex(/^Q\d+$/, 'a Wikidata QID looks like Q16574').optional(),
+    wikidata: z
+      .string()
+      .regex(/^Q\d+$/, 'a Wikidata QID looks like Q16574')
+      .optional(),
     /** VIAF identifier (digits); only when certain. */
     viaf: z.string().regex(/^\d+$/, 'a VIAF identifier is digits only').optional(),
   })

@@ -24,7 +24,10 @@ export const placeEntrySchema = z
     /** One line on what and where it is, at the time of the documents. */
     description: z.string().optional(),
     /** Wikidata QID; only when certain. */
-    wikidata: z.string().regex(/^Q\d+$/, 'a Wikidata QID looks like Q649').optional(),
+    wikidata: z
+      .string()
+      .regex(/^Q\d+$/, 'a Wikidata QID looks like Q649')
+      .optional(),
     /** GeoNames identifier; only when certain. */
     geonames: z.string().regex(/^\d+$/, 'a GeoNames identifier is digits only').optional(),
   })

@@ -9,18 +9,7 @@ import { z } from 'zod';
  * (`other-volume`), or the editors' word that the document cited is not
  * printed (`not-printed`).
  */
-export const referenceKinds = [
-  'telegram',
-  'despatch',
-  'note',
-  'letter',
-  'page',
-  'document',
-  'other-volume',
-  'not-printed',
-  'paragraph',
-  'other',
-] as const;
+export const referenceKinds = ['telegram', 'despatch', 'note', 'letter', 'page', 'document', 'other-volume', 'not-printed', 'paragraph', 'other'] as const;
 export type ReferenceKind = (typeof referenceKinds)[number];
 
 /** A reference from one document to another, or to a page, as printed. */

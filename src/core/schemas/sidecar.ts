@@ -26,9 +26,7 @@ export const sidecarSchema = documentSchema
   })
   .extend({
     /** ISO 8601 date at the precision known: `1940-10-25`, `1940-10`, `1940-10-25T14:00`. */
-    date: z
-      .string()
-      .regex(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?$/, 'use ISO 8601, e.g. 1940-10-25 or 1940-10-25T14:00'),
+    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?$/, 'use ISO 8601, e.g. 1940-10-25 or 1940-10-25T14:00'),
     /** Names this document uses for people or places: `{ "the Marshal": "stalin" }` (index ids). */
     aliases: z.record(z.string(), z.string()),
     /** A note by the editor about this document, shown with the header. */

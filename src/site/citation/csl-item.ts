@@ -84,5 +84,8 @@ export function documentCslItem(document: CitedDocument, edition: CitedEdition, 
 export function dateParts(date: string | null): number[] | null {
   const match = date?.match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/);
   if (!match) return null;
-  return match.slice(1).filter((part) => part !== undefined).map(Number);
+  return match
+    .slice(1)
+    .filter((part) => part !== undefined)
+    .map(Number);
 }

@@ -29,7 +29,10 @@ export function compactPath(d: string): string {
       previous = 'z';
       continue;
     }
-    const values = numbers.split(/[\s,]+/u).filter(Boolean).map((value) => Math.round(Number(value) * 10));
+    const values = numbers
+      .split(/[\s,]+/u)
+      .filter(Boolean)
+      .map((value) => Math.round(Number(value) * 10));
     for (let i = 0; i + 1 < values.length; i += 2) {
       const isMove = command === 'M' && i === 0;
       const dx = values[i] - x;

@@ -69,18 +69,20 @@ export function reviewData(edition: Edition): ReviewData {
       unindexed.set(occurrence.document, names);
     }
   }
-  const documents = entries.map((entry): ReviewDocument => ({
-    id: entry.id,
-    title: displayTitle(entry.record),
-    sourceFile: entry.record.sourceFile,
-    warnings: entry.record.warnings.map((warning) => ({
-      message: warning.message,
-      where: { file: warning.file ?? entry.record.sourceFile, line: warning.line, anchor: warning.file ? null : anchorAtLine(entry.parsed, warning.line) },
-    })),
-    references: unfollowed(entry, byId),
-    unindexed: [...(unindexed.get(entry.id) ?? [])].map(([text, where]) => ({ text, count: where.length, where })).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)),
-    sidecar: sidecarValues(entry),
-  }));
+  const documents = entries.map(
+    (entry): ReviewDocument => ({
+      id: entry.id,
+      title: displayTitle(entry.record),
+      sourceFile: entry.record.sourceFile,
+      warnings: entry.record.warnings.map((warning) => ({
+        message: warning.message,
+        where: { file: warning.file ?? entry.record.sourceFile, line: warning.line, anchor: warning.file ? null : anchorAtLine(entry.parsed, warning.line) },
+      })),
+      references: unfollowed(entry, byId),
+      unindexed: [...(unindexed.get(entry.id) ?? [])].map(([text, where]) => ({ text, count: where.length, where })).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)),
+      sidecar: sidecarValues(entry),
+    }),
+  );
   const sum = (pick: (document: ReviewDocument) => number) => documents.reduce((total, document) => total + pick(document), 0);
   return {
     problems: edition.problems,

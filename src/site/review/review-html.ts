@@ -77,10 +77,26 @@ export function reviewPage(data: ReviewData, options: ReviewPageOptions): Root {
               ]),
             ]),
             ...(data.problems.length > 0
-              ? [h('section.edition-problems', { 'aria-labelledby': 'edition-problems' }, [h('h2#edition-problems', 'The edition’s files'), h('ul', data.problems.map((problem) => h('li', h('code', problem))))])]
+              ? [
+                  h('section.edition-problems', { 'aria-labelledby': 'edition-problems' }, [
+                    h('h2#edition-problems', 'The edition’s files'),
+                    h(
+                      'ul',
+                      data.problems.map((problem) => h('li', h('code', problem))),
+                    ),
+                  ]),
+                ]
               : []),
             ...(reviewed.length > 0
-              ? [h('nav', { 'aria-label': 'Documents to review' }, [h('h2', 'Documents to review'), h('ol.toc', reviewed.map((document) => h('li', [h('a', { href: `#review-${document.id}` }, document.id), ` — ${document.title}`])))])]
+              ? [
+                  h('nav', { 'aria-label': 'Documents to review' }, [
+                    h('h2', 'Documents to review'),
+                    h(
+                      'ol.toc',
+                      reviewed.map((document) => h('li', [h('a', { href: `#review-${document.id}` }, document.id), ` — ${document.title}`])),
+                    ),
+                  ]),
+                ]
               : []),
             ...reviewed.map((document) => documentSection(document, options)),
             h('p.meta', clean === 0 ? 'Every document has something to review.' : `${clean} other ${clean === 1 ? 'document has' : 'documents have'} nothing to review.`),
@@ -103,12 +119,15 @@ function row(label: string, count: number): Element {
 function documentSection(document: ReviewDocument, options: ReviewPageOptions): Element {
   const link = (where: ReviewLocation) => whereLink(document.id, where, options);
   const headingId = `review-${document.id}`;
-  const parts: Element[] = [
-    h('h2', { id: headingId }, [h('a', { href: options.documentUrl(document.id, null) }, document.title)]),
-    h('p.meta', [h('code', document.sourceFile), ` · ${document.id}`]),
-  ];
+  const parts: Element[] = [h('h2', { id: headingId }, [h('a', { href: options.documentUrl(document.id, null) }, document.title)]), h('p.meta', [h('code', document.sourceFile), ` · ${document.id}`])];
   if (document.warnings.length > 0) {
-    parts.push(h('h3', `Parser warnings (${document.warnings.length})`), h('ul.warnings', document.warnings.map((warning) => h('li', [link(warning.where), ' ', warning.message]))));
+    parts.push(
+      h('h3', `Parser warnings (${document.warnings.length})`),
+      h(
+        'ul.warnings',
+        document.warnings.map((warning) => h('li', [link(warning.where), ' ', warning.message])),
+      ),
+    );
   }
   if (document.references.length > 0) {
     parts.push(
@@ -144,7 +163,10 @@ function documentSection(document: ReviewDocument, options: ReviewPageOptions): 
   if (document.sidecar.length > 0) {
     parts.push(
       h('h3', `Sidecar values in force (${document.sidecar.length})`),
-      h('ul.sidecar', document.sidecar.map((value) => h('li', [link(value.where), ' ', h('code', value.field), ': ', value.value]))),
+      h(
+        'ul.sidecar',
+        document.sidecar.map((value) => h('li', [link(value.where), ' ', h('code', value.field), ': ', value.value])),
+      ),
     );
   }
   return h('section.review-document', { 'aria-labelledby': headingId }, parts);

@@ -21,9 +21,7 @@ export type SpellingSource = Pick<EditionDocument, 'title' | 'place' | 'from' | 
 /** The header's text: heading, dateline place, sender and recipient, subject, participants, signatures. */
 function headerText(data: SpellingSource): string {
   const parties = [data.from, data.to].flatMap((party) => [party?.name ?? '', party?.role ?? '']);
-  return [data.title, data.displayTitle, data.place ?? '', ...parties, data.subject ?? '', ...data.participants, ...data.signatures, data.source ?? '']
-    .filter(Boolean)
-    .join('\n');
+  return [data.title, data.displayTitle, data.place ?? '', ...parties, data.subject ?? '', ...data.participants, ...data.signatures, data.source ?? ''].filter(Boolean).join('\n');
 }
 
 /** Everything the page gives Pagefind to index, as plain text: header, body, notes, editorial note, archival furniture. */

@@ -10,12 +10,7 @@ const SEPARATORS = /[^\p{L}\p{N}]+/u;
 
 /** `Chiang Kai-shek` → `['chiang', 'kai', 'shek']`; `Ürümqi` → `['urumqi']`. */
 export function nameTokens(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(SEPARATORS)
-    .filter(Boolean);
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(SEPARATORS).filter(Boolean);
 }
 
 /** Index in `haystack` where the token sequence `needle` starts (from `from` on), or -1. */

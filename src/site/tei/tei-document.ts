@@ -76,7 +76,11 @@ function teiHeader(entry: EditionEntry, context: TeiContext): Element {
           printedIn ? x('title', { level: 'm' }, printedIn) : null,
           printed?.document ? x('biblScope', { unit: 'document', n: printed.document }, printed.document) : null,
           printed?.firstPage
-            ? x('biblScope', { unit: 'page', from: printed.firstPage, to: printed.lastPage ?? printed.firstPage }, printed.lastPage && printed.lastPage !== printed.firstPage ? `${printed.firstPage}–${printed.lastPage}` : printed.firstPage)
+            ? x(
+                'biblScope',
+                { unit: 'page', from: printed.firstPage, to: printed.lastPage ?? printed.firstPage },
+                printed.lastPage && printed.lastPage !== printed.firstPage ? `${printed.firstPage}–${printed.lastPage}` : printed.firstPage,
+              )
             : null,
           record.fileNumber ? x('idno', { type: 'file' }, record.fileNumber) : null,
           record.source ? x('note', { type: 'source' }, record.source) : null,
@@ -169,7 +173,11 @@ function documentDiv(entry: EditionEntry): Element {
   if (parsed.body.length === 0) children.push(x('p', [x('gap', { reason: 'no-text' })]));
   children.push(...fw(furniture.splice(0)));
   children.push(...notes.unplaced());
-  return x('div', { type: 'document', subtype: record.type }, children.filter((node) => node !== null));
+  return x(
+    'div',
+    { type: 'document', subtype: record.type },
+    children.filter((node) => node !== null),
+  );
 }
 
 function blockElement(block: Block, index: number, spans: SpanIndex, notes: NotePlacer): Element {

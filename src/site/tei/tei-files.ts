@@ -61,7 +61,10 @@ export function editionTeiParts(edition: Edition): { before: string; after: stri
       ]),
       x('sourceDesc', [
         settings.volumes?.length
-          ? x('listBibl', settings.volumes.map((volume) => x('bibl', { 'xml:id': `volume-${volume.id}` }, [x('title', { level: 'm' }, [volume.series, volume.volume].filter(Boolean).join(', '))])))
+          ? x(
+              'listBibl',
+              settings.volumes.map((volume) => x('bibl', { 'xml:id': `volume-${volume.id}` }, [x('title', { level: 'm' }, [volume.series, volume.volume].filter(Boolean).join(', '))])),
+            )
           : x('p', `Transcriptions of ${edition.documents.length} documents, each described in its own header.`),
       ]),
     ]),
@@ -89,7 +92,7 @@ function personElement(person: PersonRecord): Element {
   return x('person', { 'xml:id': `person-${person.id}` }, [
     x('persName', person.name),
     ...person.variants.map((variant) => x('persName', { type: 'variant' }, variant)),
-    ...(person.born ? [x('birth', { when: person.born })]: []),
+    ...(person.born ? [x('birth', { when: person.born })] : []),
     ...(person.died ? [x('death', { when: person.died })] : []),
     ...(person.description ? [x('note', person.description)] : []),
     ...(person.wikidata ? [x('idno', { type: 'wikidata' }, person.wikidata)] : []),
