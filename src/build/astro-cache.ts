@@ -32,10 +32,19 @@ export function openDataStagingDir(cacheDir: string): string {
 
 /**
  * Where the documents loader keeps each document's page file (`<id>.json`:
- * rendered body, citation, what only its page shows) in Astro's cache folder.
+ * rendered body, what only its page shows) in Astro's cache folder.
  */
 export function documentPagesDir(cacheDir: string): string {
   return join(cacheDir, 'document-pages');
+}
+
+/**
+ * Where the documents loader keeps each document's formatted citation
+ * (`<id>.json`, with the key it was formatted for) in Astro's cache folder:
+ * apart from the page file, so that each is written when it is ready.
+ */
+export function documentCitationsDir(cacheDir: string): string {
+  return join(cacheDir, 'document-citations');
 }
 
 /**

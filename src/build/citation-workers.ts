@@ -21,16 +21,24 @@ const WORKER_HEAP_MB = 256;
 const BATCH = 100;
 
 /**
- * Each item's citation, in the items' order. `threads` (default: the cores
- * the process may use) is how many worker processes format at once; with one,
- * or for a few items, they are formatted in this process. A worker's error rejects.
+ * Formats each item's citation and hands it to `onCitation` with the item's
+ * index as it comes back (not in the items' order), so that the caller can
+ * store it and need not hold them all: the promise resolves once every item
+ * was handed over. `threads` (default: the cores the process may use) is how
+ * many worker processes format at once; with one, or for a few items, they
+ * are formatted in this process before it returns. A worker's error rejects.
  */
-export async function formatChicagoCitations(items: readonly CslItem[], styleXml: string, threads = availableParallelism()): Promise<ChicagoCitation[]> {
+export async function formatChicagoCitations(
+  items: readonly CslItem[],
+  styleXml: string,
+  onCitation: (index: number, citation: ChicagoCitation) => void,
+  threads = availableParallelism(),
+): Promise<void> {
   if (threads <= 1 || items.length < FEW_ITEMS) {
     useChicagoStyle(styleXml);
-    return items.map(chicagoCitation);
+    for (const [index, item] of items.entries()) onCitation(index, chicagoCitation(item));
+    return;
   }
-  const citations: ChicagoCitation[] = new Array(items.length);
   const batches = Math.ceil(items.length / BATCH);
   const workers = Array.from({ length: Math.min(threads, batches) }, () =>
     fork(new URL('./citation-worker.ts', import.meta.url), [], { execArgv: [`--max-old-space-size=${WORKER_HEAP_MB}`], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
@@ -49,7 +57,7 @@ export async function formatChicagoCitations(items: readonly CslItem[], styleXml
             }
             worker.on('message', (message) => {
               const reply = message as { start: number; citations: ChicagoCitation[] };
-              for (let i = 0; i < reply.citations.length; i += 1) citations[reply.start + i] = reply.citations[i];
+              for (let i = 0; i < reply.citations.length; i += 1) onCitation(reply.start + i, reply.citations[i]);
               waiting -= 1;
               if (waiting === 0) resolve();
             });
@@ -61,5 +69,4 @@ export async function formatChicagoCitations(items: readonly CslItem[], styleXml
   } finally {
     for (const worker of workers) if (worker.connected) worker.disconnect();
   }
-  return citations;
 }

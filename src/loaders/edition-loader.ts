@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { codeDigest, contentDirectory, documentPagesDir } from '../build/astro-cache.ts';
+import { codeDigest, contentDirectory, documentCitationsDir, documentPagesDir } from '../build/astro-cache.ts';
 import { formatChicagoCitations } from '../build/citation-workers.ts';
 import { removeUnlisted, writeIfChanged } from '../build/kept-files.ts';
 import { editionSettingsSchema } from '../core/schemas/edition.ts';
@@ -11,7 +11,7 @@ import { documentCslItem } from '../site/citation/csl-item.ts';
 import { citeprocVersion, useChicagoStyle, type ChicagoCitation } from '../site/citation/format-citation.ts';
 import { publicUrl } from '../site/citation/public-url.ts';
 import chicagoStyle from '../site/citation/styles/chicago-notes-bibliography.csl?raw';
-import { buildDocumentPages, documentPageSchema, type DocumentPage } from '../site/page-data.ts';
+import { documentPageSchema, documentPages, type DocumentPage } from '../site/page-data.ts';
 import { siteUrls, withBase } from '../site/urls.ts';
 import type { EditionSource } from './edition-source.ts';
 
@@ -43,30 +43,35 @@ const PAGE_ONLY_FIELDS = {
 const documentEntrySchema = documentPageSchema.omit(PAGE_ONLY_FIELDS).extend({
   /** The document's page file in Astro's cache folder (`DocumentPageFile`). */
   pageFile: z.string(),
-  /** The key of the citation in the page file (`StoredCitation`). */
+  /** The document's citation file in Astro's cache folder (`StoredCitation`). */
+  citationFile: z.string(),
+  /** The key of the citation in the citation file. */
   citationKey: z.string(),
 });
 
 /** A document's entry as the listing pages read it from the data store. */
 export type DocumentEntry = z.infer<typeof documentEntrySchema>;
 
-/** What a document's page file holds: the rendered body, the citation and the page-only fields. */
+/** What a document's page file holds: the rendered body and the page-only fields. */
 export type DocumentPageFile = Pick<DocumentPage, keyof typeof PAGE_ONLY_FIELDS> & {
   /** The body as the edition's renderer made it (src/core/render/): document text in it is escaped text, never markup. */
   bodyHtml: string;
-  /** "Cite this document": the Chicago note and bibliography entry, formatted from the document's CSL-JSON item. */
-  citation: StoredCitation;
 };
 
-/** A formatted citation and the digest of what it was formatted from (the item, the style, citeproc-js's version): the next build reuses it while that holds. */
-type StoredCitation = ChicagoCitation & { key: string };
+/**
+ * What a document's citation file holds: "Cite this document", the Chicago
+ * note and bibliography entry formatted from its CSL-JSON item, and the
+ * digest of what it was formatted from (the item, the style, citeproc-js's
+ * version): the next build reuses it while that holds.
+ */
+export type StoredCitation = ChicagoCitation & { key: string };
 
 /** Splits a document's page data into its store entry and its page file. */
-function splitPageData(data: DocumentPage, pageFile: string, bodyHtml: string, citation: StoredCitation): { entry: Omit<z.infer<typeof documentEntrySchema>, 'citationKey'>; file: DocumentPageFile } {
-  const entry: Record<string, unknown> = { pageFile };
-  const file: Record<string, unknown> = { bodyHtml, citation };
+function splitPageData(data: DocumentPage, files: { pageFile: string; citationFile: string; citationKey: string }, bodyHtml: string): { entry: DocumentEntry; file: DocumentPageFile } {
+  const entry: Record<string, unknown> = { ...files };
+  const file: Record<string, unknown> = { bodyHtml };
   for (const [field, value] of Object.entries(data)) (field in PAGE_ONLY_FIELDS ? file : entry)[field] = value;
-  return { entry: entry as Omit<z.infer<typeof documentEntrySchema>, 'citationKey'>, file: file as DocumentPageFile };
+  return { entry: entry as DocumentEntry, file: file as DocumentPageFile };
 }
 
 /**
@@ -81,15 +86,18 @@ export function contentFilePath(context: LoaderContext, file: string): string {
 }
 
 /**
- * Documents: the page data every page reads in the data store, and in a page
- * file beside it what only the document's own page shows, its rendered body
- * and its citation (`DocumentPageFile`). Astro bundles the data store into its
- * build and every listing page reads it: bodies and the page-only fields are
- * most of an edition's data, and bundling them cost a large build more memory
- * than anything else. The document page reads its file when it renders; the
- * entry's digest covers the file, so the page's cache key does too.
- * Citations are formatted in worker processes, and kept from the last build
- * for a document whose CSL-JSON item (and the style) has not changed.
+ * Documents: the page data every page reads in the data store, and beside it
+ * what only the document's own page shows, in a page file (its rendered body,
+ * `DocumentPageFile`) and a citation file (`StoredCitation`). Astro bundles
+ * the data store into its build and every listing page reads it: bodies and
+ * the page-only fields are most of an edition's data, and bundling them cost a
+ * large build more memory than anything else. The document page reads its
+ * files when it renders; the entry's digest covers them, so the page's cache
+ * key does too. Each document's page is made, stored and let go before the
+ * next (`documentPages`), so that the loader holds one rendered body at a
+ * time. Citations are formatted meanwhile in worker processes, each written as
+ * it comes back, and kept from the last build for a document whose CSL-JSON
+ * item (and the style) has not changed.
  */
 export function documentsLoader(source: EditionSource): Loader & { schema: typeof documentEntrySchema } {
   const name = 'edition-documents';
@@ -100,12 +108,15 @@ export function documentsLoader(source: EditionSource): Loader & { schema: typeo
     async load(context) {
       const sync = async () => {
         const edition = await source.edition(context);
-        const pagesDir = documentPagesDir(fileURLToPath(context.config.cacheDir));
-        mkdirSync(pagesDir, { recursive: true });
+        const cacheDir = fileURLToPath(context.config.cacheDir);
+        const pagesDir = documentPagesDir(cacheDir);
+        const citationsDir = documentCitationsDir(cacheDir);
+        for (const dir of [pagesDir, citationsDir]) mkdirSync(dir, { recursive: true });
         const pageFileOf = (id: string) => join(pagesDir, `${id}.json`);
+        const citationFileOf = (id: string) => join(citationsDir, `${id}.json`);
         const previousEntry = (id: string) => context.store.get(id) as { data: { citationKey?: string }; digest?: string } | undefined;
         // Citations first, in worker processes, while this process renders the bodies. A document whose item is
-        // unchanged keeps the citation in its page file from the last build.
+        // unchanged keeps its citation file from the last build.
         const { site, base } = context.config;
         useChicagoStyle(chicagoStyle);
         // What a citation is made with besides its item: the style, citeproc-js, the code that calls it.
@@ -117,39 +128,39 @@ export function documentsLoader(source: EditionSource): Loader & { schema: typeo
           const item = documentCslItem(record, edition.settings, publicUrl(withBase(base, `documents/${encodeURIComponent(record.id)}/`), site, edition.settings.url));
           const key = context.generateDigest({ item, formatter });
           citationKeys.set(record.id, key);
-          if (previousEntry(record.id)?.data.citationKey !== key || !existsSync(pageFileOf(record.id))) toFormat.push({ key, item });
+          if (previousEntry(record.id)?.data.citationKey !== key || !existsSync(citationFileOf(record.id))) toFormat.push({ key, item });
         }
         const started = performance.now();
         const formatting = formatChicagoCitations(
           toFormat.map(({ item }) => item),
           chicagoStyle,
+          (index, citation) => {
+            const { key, item } = toFormat[index];
+            writeIfChanged(citationFileOf(item.id), JSON.stringify({ ...citation, key } satisfies StoredCitation));
+          },
         );
-        const pages = buildDocumentPages(edition, siteUrls(base));
-        const formatted = new Map<string, StoredCitation>();
-        for (const [index, citation] of (await formatting).entries()) formatted.set(toFormat[index].item.id, { ...citation, key: toFormat[index].key });
-        context.logger.info(`citations: ${toFormat.length} formatted, ${edition.documents.length - toFormat.length} kept from the last build, in ${Math.round(performance.now() - started)} ms`);
+        // Awaited after the pages: a worker's error is handled then, not reported as unhandled meanwhile.
+        formatting.catch(() => undefined);
         const keep = new Set<string>();
         // The raw transcription is not kept in the store: it is part of the open data (EditionSource).
-        for (const { data, html } of pages) {
+        for (const { data, html } of documentPages(edition, siteUrls(base))) {
           keep.add(data.id);
-          const pageFile = pageFileOf(data.id);
-          const citationKey = citationKeys.get(data.id)!;
-          const { entry, file } = splitPageData(data, pageFile, html, formatted.get(data.id) ?? { note: '', bibliography: '', key: citationKey });
-          const stored = { ...entry, citationKey };
+          const files = { pageFile: pageFileOf(data.id), citationFile: citationFileOf(data.id), citationKey: citationKeys.get(data.id)! };
+          const { entry, file } = splitPageData(data, files, html);
           // The citation's key stands for its text: formatted from the same item by the same style, it is the same.
-          const digest = context.generateDigest({ entry: stored, file: { ...file, citation: citationKey } });
+          const digest = context.generateDigest({ entry, file });
           // An unchanged digest means the entry and the page file are already this one (unless the file was lost).
           const unchanged = previousEntry(data.id)?.digest === digest;
-          if (!unchanged || formatted.has(data.id)) {
-            if (!formatted.has(data.id)) file.citation = (JSON.parse(readFileSync(pageFile, 'utf8')) as DocumentPageFile).citation;
-            writeIfChanged(pageFile, JSON.stringify(file));
-          }
+          if (!unchanged || !existsSync(files.pageFile)) writeIfChanged(files.pageFile, JSON.stringify(file));
           if (unchanged) continue;
           const filePath = contentFilePath(context, data.sourceFile);
-          context.store.set({ id: data.id, data: await context.parseData({ id: data.id, data: stored, filePath }), digest, filePath });
+          context.store.set({ id: data.id, data: await context.parseData({ id: data.id, data: entry, filePath }), digest, filePath });
         }
+        await formatting;
+        context.logger.info(`citations: ${toFormat.length} formatted, ${edition.documents.length - toFormat.length} kept from the last build, in ${Math.round(performance.now() - started)} ms`);
         for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
         removeUnlisted(pagesDir, '.json', keep);
+        removeUnlisted(citationsDir, '.json', keep);
         source.done(name);
       };
       await sync();

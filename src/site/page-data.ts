@@ -150,6 +150,15 @@ export function summarize(entry: EditionEntry): DocumentSummary {
  * in, one `{ data, html }` per document out, in chronological order.
  */
 export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: DocumentPage; html: string }[] {
+  return [...documentPages(edition, urls)];
+}
+
+/**
+ * `buildDocumentPages` one document at a time: the next page is made only
+ * when asked for, so that a caller storing each (the documents loader) holds
+ * one document's rendered body and page data at a time, not the edition's.
+ */
+export function* documentPages(edition: Edition, urls: SiteUrls): Generator<{ data: DocumentPage; html: string }> {
   const byId = new Map(edition.documents.map((entry) => [entry.id, entry]));
   const summaries = new Map(edition.documents.map((entry) => [entry.id, summarize(entry)]));
   const peopleNames = new Map(edition.people.map((person) => [person.id, person.name]));
@@ -186,7 +195,7 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
     },
   };
 
-  return edition.documents.map((entry, index) => {
+  for (const [index, entry] of edition.documents.entries()) {
     const { record, parsed } = entry;
     const participantParts = participantsMarked(entry);
     const titleParts = headingMarked(entry, displayTitle(record));
@@ -266,8 +275,8 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
       exchange: exchangeOf(exchanges.get(entry.id), record.text),
       otherSpellings: documentSpellings({ ...record, ...shownAround }, edition.people, edition.places),
     };
-    return { data, html: rendered.bodyHtml };
-  });
+    yield { data, html: rendered.bodyHtml };
+  }
 }
 
 const OPENING_LENGTH = 280;

@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { readContent } from '../../src/build/content/read-content.ts';
 import { buildEdition } from '../../src/core/edition/build-edition.ts';
 import { dateParts, documentCslItem } from '../../src/site/citation/csl-item.ts';
-import { bibtex, chicagoBibliography, chicagoNote, CHICAGO_STYLE_FILE, cslJson, ris, useChicagoStyle } from '../../src/site/citation/format-citation.ts';
+import { bibtex, chicagoBibliography, chicagoNote, CHICAGO_STYLE_FILE, cslJson, ris, useChicagoStyle, type ChicagoCitation } from '../../src/site/citation/format-citation.ts';
 import { publicUrl } from '../../src/site/citation/public-url.ts';
 import { formatChicagoCitations } from '../../src/build/citation-workers.ts';
 
@@ -97,14 +97,30 @@ describe('formatChicagoCitations', () => {
   const items = dev.documents.slice(0, 300).map((entry) => documentCslItem(entry.record, edition.settings, `https://example.org/documents/${entry.id}/`));
   const styleXml = readFileSync(new URL(CHICAGO_STYLE_FILE, root), 'utf8');
 
-  test('formats each item in worker processes as on its own in this process, in the items’ order', async () => {
-    const inWorkers = await formatChicagoCitations(items, styleXml, 2);
-    expect(inWorkers).toHaveLength(items.length);
-    for (const [index, citation] of inWorkers.entries()) expect(citation).toEqual({ note: chicagoNote(items[index]), bibliography: chicagoBibliography(items[index]) });
+  /** The citations handed over, by index; an index handed over twice fails. */
+  const collect = async (some: typeof items) => {
+    const citations = new Map<number, ChicagoCitation>();
+    await formatChicagoCitations(
+      some,
+      styleXml,
+      (index, citation) => {
+        expect(citations.has(index)).toBe(false);
+        citations.set(index, citation);
+      },
+      2,
+    );
+    return citations;
+  };
+
+  test('formats each item in worker processes as on its own in this process, each handed over once with its index', async () => {
+    const inWorkers = await collect(items);
+    expect(inWorkers.size).toBe(items.length);
+    for (const [index, citation] of inWorkers) expect(citation).toEqual({ note: chicagoNote(items[index]), bibliography: chicagoBibliography(items[index]) });
   }, 120_000);
 
   test('formats a few items in this process: the same citations', async () => {
-    expect(await formatChicagoCitations(items.slice(0, 3), styleXml, 2)).toEqual(items.slice(0, 3).map((item) => ({ note: chicagoNote(item), bibliography: chicagoBibliography(item) })));
+    const few = await collect(items.slice(0, 3));
+    expect([0, 1, 2].map((index) => few.get(index))).toEqual(items.slice(0, 3).map((item) => ({ note: chicagoNote(item), bibliography: chicagoBibliography(item) })));
   });
 });
 
