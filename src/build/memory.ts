@@ -7,13 +7,14 @@ const MB = 1024 * 1024;
  * its defaults, Node lets garbage pile up while Astro bundles the data store:
  * a 10,000-document rebuild peaked at 1.9 GB, of which the live heap was under
  * 640 MB; with a 1,024 MB limit the same rebuild peaks at 1.3 GB and is no
- * slower. What the heap must hold grows with the documents (page data, store
- * entries: 100 KB a document) and with their bytes (parsed text, rendered
+ * slower. What the heap must hold grows with the documents (the edition while
+ * it is loaded, then the store's entries: 50 KB a document; the documents
+ * loader holds one page's data at a time) and with their bytes (parsed text, rendered
  * bodies: two documents of 25 MB need about 900 MB, so 20 MB a MB); the
  * limit is the larger of the two, never less than 1,024 MB.
  */
 export function astroHeapLimitMB(size: ContentSize): number {
-  return Math.max(1024, Math.ceil(size.documents / 10), Math.ceil((size.bytes / MB) * 20));
+  return Math.max(1024, Math.ceil(size.documents / 20), Math.ceil((size.bytes / MB) * 20));
 }
 
 /**
@@ -24,7 +25,7 @@ export function astroHeapLimitMB(size: ContentSize): number {
  */
 export function memoryReport(size: ContentSize): string | null {
   const limit = astroHeapLimitMB(size);
-  if (limit <= Math.max(1024, Math.ceil(size.documents / 10))) return null;
+  if (limit <= Math.max(1024, Math.ceil(size.documents / 20))) return null;
   const largest = size.largest ? `; the largest, ${size.largest.file}, has ${(size.largest.bytes / MB).toFixed(1)} MB` : '';
   return `memory: ${(size.bytes / MB).toFixed(1)} MB of transcriptions${largest}: the build's heap limit is ${limit} MB, and it will need more than 2 GB of memory`;
 }

@@ -45,7 +45,7 @@ describe('the build’s memory', () => {
   const MB = 1024 * 1024;
   test('is sized by documents or by bytes, whichever needs more, never under 1 GB', () => {
     expect(astroHeapLimitMB({ documents: 5, bytes: 100_000, largest: null })).toBe(1024);
-    expect(astroHeapLimitMB({ documents: 20_000, bytes: 40 * MB, largest: null })).toBe(2000);
+    expect(astroHeapLimitMB({ documents: 40_000, bytes: 40 * MB, largest: null })).toBe(2000);
     // Two documents of 200,000 lines (50 MB): the heap they need, not the 1 GB floor of two documents.
     expect(astroHeapLimitMB({ documents: 4, bytes: 100 * MB, largest: null })).toBe(2000);
   });
