@@ -72,16 +72,18 @@ export function writeOpenData(edition: Edition, input: ContentInput, dir: string
     for (const [index, name] of names.entries()) if (writeIfChanged(join(recordsDir, name), contents[index])) changed += 1;
     writeIfChanged(teiFile, editionDocumentTeiXml(entry, tei));
   }
-  // The edition files, each in parts: its documents' parts one at a time.
+  // The edition files, each in parts: its documents' parts one at a time. A document's part is made from what
+  // its key covers, so the file's digest is taken over the documents' keys in order, not over its bytes.
+  const inOrder = edition.documents.map((entry) => keys.documents[entry.id]);
   const json = openDataJsonParts(toOpenData(edition));
-  if (writeInParts(join(dir, 'data', 'edition.json'), () => [json.before, ...json.documents, json.after], previous, keys)) changed += 1;
+  if (writeInParts(join(dir, 'data', 'edition.json'), [json.before, inOrder, json.after], () => [json.before, ...json.documents, json.after], previous, keys)) changed += 1;
   const corpus = editionTeiParts(edition);
   const teiParts = function* () {
     yield corpus.before;
     for (const entry of edition.documents) yield readFileSync(join(cache.teiDir, `${entry.id}.xml`), 'utf8');
     yield corpus.after;
   };
-  if (writeInParts(join(dir, 'data', 'edition.tei.xml'), teiParts, previous, keys)) changed += 1;
+  if (writeInParts(join(dir, 'data', 'edition.tei.xml'), [corpus.before, inOrder, corpus.after], teiParts, previous, keys)) changed += 1;
   for (const document of input.documents) {
     // The bytes as received, not the decoded text; read again (only from inside the content folder) rather
     // than kept with the edition. None for a file that could not be read: its page says why.
@@ -113,15 +115,14 @@ function readKeys(file: string, generator: string): Keys {
 }
 
 /**
- * Writes a file from its parts (made twice when it changed: once for the
- * digest, once to write) unless the last build's has the same digest; a new
+ * Writes a file from its parts unless the last build's was made from the same
+ * `madeFrom` (what the parts are made of: the text around the documents and
+ * the documents' keys), so that an unchanged file is not made at all; a new
  * version goes to a new file renamed over the old one, as `writeIfChanged`.
  * Returns whether it wrote.
  */
-function writeInParts(path: string, parts: () => Iterable<string>, previous: Keys, keys: Keys): boolean {
-  const hash = createHash('sha256');
-  for (const part of parts()) hash.update(part);
-  const digest = hash.digest('base64url');
+function writeInParts(path: string, madeFrom: unknown, parts: () => Iterable<string>, previous: Keys, keys: Keys): boolean {
+  const digest = createHash('sha256').update(JSON.stringify(madeFrom)).digest('base64url');
   keys.files[path] = digest;
   if (previous.files[path] === digest && existsSync(path)) return false;
   const temporary = `${path}.${process.pid}.tmp`;

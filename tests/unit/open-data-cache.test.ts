@@ -1,7 +1,7 @@
 /**
  * The open data staged for the site is made again only where the edition
  * changed (src/build/write-open-data.ts): each document's files by
- * its key, the edition files by their digest, written in parts, the same
+ * its key, the edition files by the keys of their documents, written in parts, the same
  * bytes as written whole.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -36,7 +36,7 @@ describe('the edition files in parts', () => {
     for (const data of [toOpenData(edition), { ...toOpenData(edition), documents: [] }]) {
       const parts = openDataJsonParts(data);
       expect(parts.before + [...parts.documents].join('') + parts.after).toBe(JSON.stringify(data, null, 2));
-      // The documents can be read again (once for the digest, once to write).
+      // The documents can be read again (a fresh iteration each time).
       expect([...parts.documents].join('')).toBe([...parts.documents].join(''));
     }
   });
@@ -83,6 +83,8 @@ describe('writeOpenData, built again', () => {
       'documents/1937-12-21-henderson-333.txt',
     ]);
     expect(third.changed).toBe(changed.length);
+    // The edition file made again is the whole edition as it now is.
+    expect(after.get('data/edition.json')!.bytes).toBe(JSON.stringify(toOpenData(buildEdition(readContent(content))), null, 2));
     // A file left as it was is not written again.
     for (const path of after.keys()) if (!changed.includes(path)) expect(after.get(path)!.mtime).toBe(before.get(path)!.mtime);
   });
