@@ -78,3 +78,22 @@ export function openDataCacheFiles(cacheDir: string): { keysFile: string; teiDir
 export function cacheKey(...parts: readonly (string | number | undefined | null)[]): string {
   return parts.map((part) => String(part ?? '')).join('|');
 }
+
+/**
+ * The cache key of a page made from what it is given: its params and props,
+ * each collection entry in them by its collection, id and digest (the digest
+ * covers its data), and `sharedDigest`, what every page shows (the settings).
+ * For listing pages (a volume, a year, a file class, an exchange), which
+ * Astro would otherwise render again on every build: such a page reads
+ * nothing but its props and the settings.
+ */
+export function propsCacheKey(path: { params: unknown; props?: unknown }, sharedDigest: string): string {
+  const json = JSON.stringify({ params: path.params, props: path.props ?? null }, (_key, value) => (isDigestedEntry(value) ? `${value.collection}/${value.id}@${value.digest}` : value));
+  return cacheKey(createHash('sha256').update(json).digest('base64url'), sharedDigest);
+}
+
+function isDigestedEntry(value: unknown): value is { collection: string; id: string; digest: string } {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Record<string, unknown>;
+  return typeof entry.collection === 'string' && typeof entry.id === 'string' && typeof entry.digest === 'string' && 'data' in entry;
+}
