@@ -145,7 +145,7 @@ function inProcessStages(): void {
   const input = readContent(contentDir);
   const readSeconds = (performance.now() - started) / 1000;
   const timings: StageTimings = { parse: 0, link: 0, references: 0, order: 0 };
-  const edition = buildEdition(input, timings);
+  const edition = buildEdition(input, { timings });
   const renderStarted = performance.now();
   buildDocumentPages(edition, siteUrls('/'));
   const renderSeconds = (performance.now() - renderStarted) / 1000;

@@ -48,6 +48,24 @@ export function documentCitationsDir(cacheDir: string): string {
 }
 
 /**
+ * Where the edition's source keeps each document as read (its parse, with the
+ * editor's corrections, and its record before linking: `<id>.json`, with the
+ * key it was read for), so that a rebuild parses only what changed.
+ */
+export function documentReadsDir(cacheDir: string): string {
+  return join(cacheDir, 'document-reads');
+}
+
+/**
+ * Where the documents loader keeps each document's rendered body and notes
+ * (`<id>.json`, with the key they were rendered for), so that a rebuild
+ * renders only what changed.
+ */
+export function documentRendersDir(cacheDir: string): string {
+  return join(cacheDir, 'document-renders');
+}
+
+/**
  * Digest of the project's code (every file under `src/`) and its locked
  * dependencies (`package-lock.json`), for caches of what the code makes from
  * the content: any change of either, and the cache is made again.

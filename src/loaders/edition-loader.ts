@@ -3,7 +3,9 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { codeDigest, contentDirectory, documentCitationsDir, documentPagesDir } from '../build/astro-cache.ts';
+import { codeDigest, contentDirectory, documentCitationsDir, documentPagesDir, documentRendersDir } from '../build/astro-cache.ts';
+import { cachedRenderer, documentCache } from '../build/document-cache.ts';
+import { renderDocument, type RenderedDocument } from '../core/render/render-document.ts';
 import { formatChicagoCitations } from '../build/citation-workers.ts';
 import { removeUnlisted, writeIfChanged } from '../build/kept-files.ts';
 import { editionSettingsSchema } from '../core/schemas/edition.ts';
@@ -119,8 +121,10 @@ export function documentsLoader(source: EditionSource): Loader & { schema: typeo
         // unchanged keeps its citation file from the last build.
         const { site, base } = context.config;
         useChicagoStyle(chicagoStyle);
+        // The code: what makes citations and bodies, and so part of their keys.
+        const code = codeDigest(fileURLToPath(context.config.root));
         // What a citation is made with besides its item: the style, citeproc-js, the code that calls it.
-        const formatter = context.generateDigest({ style: chicagoStyle, citeproc: citeprocVersion(), code: codeDigest(fileURLToPath(context.config.root)) });
+        const formatter = context.generateDigest({ style: chicagoStyle, citeproc: citeprocVersion(), code });
         const citationKeys = new Map<string, string>();
         const toFormat: { key: string; item: ReturnType<typeof documentCslItem> }[] = [];
         for (const { record } of edition.documents) {
@@ -143,7 +147,10 @@ export function documentsLoader(source: EditionSource): Loader & { schema: typeo
         formatting.catch(() => undefined);
         const keep = new Set<string>();
         // The raw transcription is not kept in the store: it is part of the open data (EditionSource).
-        for (const { data, html } of documentPages(edition, siteUrls(base))) {
+        // Each body and its notes are kept from the last build: only a document whose parse, names or references changed is rendered again.
+        const renders = documentCache<RenderedDocument>(documentRendersDir(cacheDir));
+        const render = cachedRenderer(renderDocument, renders, code);
+        for (const { data, html } of documentPages(edition, siteUrls(base), render)) {
           keep.add(data.id);
           const files = { pageFile: pageFileOf(data.id), citationFile: citationFileOf(data.id), citationKey: citationKeys.get(data.id)! };
           const { entry, file } = splitPageData(data, files, html);
@@ -156,6 +163,8 @@ export function documentsLoader(source: EditionSource): Loader & { schema: typeo
           const filePath = contentFilePath(context, data.sourceFile);
           context.store.set({ id: data.id, data: await context.parseData({ id: data.id, data: entry, filePath }), digest, filePath });
         }
+        renders.keepOnly(keep);
+        context.logger.info(`bodies: ${renders.counts.made} rendered, ${renders.counts.kept} kept from the last build`);
         await formatting;
         context.logger.info(`citations: ${toFormat.length} formatted, ${edition.documents.length - toFormat.length} kept from the last build, in ${Math.round(performance.now() - started)} ms`);
         for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);

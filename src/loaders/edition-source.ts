@@ -2,11 +2,12 @@ import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { codeDigest, contentDirectory, openDataCacheFiles, openDataStagingDir } from '../build/astro-cache.ts';
+import { codeDigest, contentDirectory, documentReadsDir, openDataCacheFiles, openDataStagingDir } from '../build/astro-cache.ts';
+import { cachedTranscriptionReader, documentCache } from '../build/document-cache.ts';
 import { contentFolderProblem } from '../build/content/content-folder.ts';
 import { readContent } from '../build/content/read-content.ts';
 import { writeOpenData } from '../build/write-open-data.ts';
-import { buildEdition } from '../core/edition/build-edition.ts';
+import { buildEdition, readTranscription, type ReadTranscription } from '../core/edition/build-edition.ts';
 import type { Edition } from '../core/edition/edition.ts';
 import { referenceSummaryLine, summarizeReferences } from '../core/references/summarize-references.ts';
 import { publicUrl } from '../site/citation/public-url.ts';
@@ -119,18 +120,24 @@ function buildFrom(dir: string, context: LoaderContext): Built {
   if (problem) throw new ContentFolderError(problem);
   const started = performance.now();
   const input = readContent(dir);
-  const edition = buildEdition(input);
+  const cacheDir = fileURLToPath(context.config.cacheDir);
+  const code = codeDigest(fileURLToPath(context.config.root));
+  // Each document as read is kept from the last build: only a changed transcription or sidecar is parsed again.
+  const reads = documentCache<ReadTranscription>(documentReadsDir(cacheDir));
+  const edition = buildEdition(input, { readTranscription: cachedTranscriptionReader(readTranscription, reads, code) });
+  reads.keepOnly(new Set(input.documents.map((raw) => raw.id)));
   for (const problem of edition.problems) context.logger.error(problem);
   const warnings = edition.documents.reduce((sum, entry) => sum + entry.record.warnings.length, 0);
-  context.logger.info(`${edition.documents.length} documents from ${dir} (${warnings} parser warnings, see npm run ingest) in ${Math.round(performance.now() - started)} ms`);
+  context.logger.info(
+    `${edition.documents.length} documents from ${dir} (${reads.counts.made} parsed, ${reads.counts.kept} kept from the last build; ${warnings} parser warnings, see npm run ingest) in ${Math.round(performance.now() - started)} ms`,
+  );
   context.logger.info(referenceSummaryLine(summarizeReferences(edition.documents)));
   // The open data is written here, while the edition is in memory, and linked into the site when it is built.
   const stagingStarted = performance.now();
   const { site, base } = context.config;
   const documentUrl = (id: string) => publicUrl(withBase(base, `documents/${encodeURIComponent(id)}/`), site, edition.settings.url);
-  const cacheDir = fileURLToPath(context.config.cacheDir);
   // What the open data is made with besides each document: the code and the settings.
-  const generator = context.generateDigest({ code: codeDigest(fileURLToPath(context.config.root)), settings: edition.settings });
+  const generator = context.generateDigest({ code, settings: edition.settings });
   const staged = writeOpenData(edition, input, openDataStagingDir(cacheDir), documentUrl, { ...openDataCacheFiles(cacheDir), generator });
   context.logger.info(`open data: ${staged.files} files staged (${staged.changed} written or removed) in ${Math.round(performance.now() - stagingStarted)} ms`);
   return { edition };

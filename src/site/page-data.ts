@@ -157,8 +157,10 @@ export function buildDocumentPages(edition: Edition, urls: SiteUrls): { data: Do
  * `buildDocumentPages` one document at a time: the next page is made only
  * when asked for, so that a caller storing each (the documents loader) holds
  * one document's rendered body and page data at a time, not the edition's.
+ * `render` is the edition's renderer unless the caller keeps its results
+ * from one build to the next (src/build/document-cache.ts).
  */
-export function* documentPages(edition: Edition, urls: SiteUrls): Generator<{ data: DocumentPage; html: string }> {
+export function* documentPages(edition: Edition, urls: SiteUrls, render: typeof renderDocument = renderDocument): Generator<{ data: DocumentPage; html: string }> {
   const byId = new Map(edition.documents.map((entry) => [entry.id, entry]));
   const summaries = new Map(edition.documents.map((entry) => [entry.id, summarize(entry)]));
   const peopleNames = new Map(edition.people.map((person) => [person.id, person.name]));
@@ -203,7 +205,7 @@ export function* documentPages(edition: Edition, urls: SiteUrls): Generator<{ da
       ...participantParts.flat().flatMap((part) => (part.link && part.person ? [`person:${part.person}`] : [])),
       ...titleParts.flatMap((part) => (part.place ? [`place:${part.place}`] : [])),
     ]);
-    const rendered = renderDocument(entry, links, { linkedAbove });
+    const rendered = render(entry, links, { linkedAbove });
     const bodyIds = new Set(rendered.bodyIds);
     const count = (kind: 'person' | 'place', names: Map<string, string>) => {
       const counts = new Map<string, number>();

@@ -36,11 +36,13 @@ export interface StageTimings {
  * and resolve them against the whole edition, and say where each document is
  * printed (volume, number, pages); assemble each document's record once;
  * order chronologically and index who is mentioned where. No I/O. Pass
- * `timings` to have each stage's duration recorded.
+ * `timings` to have each stage's duration recorded, and a `readTranscription`
+ * of your own to keep what it returns from one build to the next (the build's
+ * cache, src/build/document-cache.ts, does).
  */
-export function buildEdition(input: ContentInput, timings?: StageTimings): Edition {
-  const clock = stopwatch(timings);
-  const read = readDocuments(input.documents);
+export function buildEdition(input: ContentInput, options: BuildOptions = {}): Edition {
+  const clock = stopwatch(options.timings);
+  const read = readDocuments(input.documents, options.readTranscription ?? readTranscription);
   clock.lap('parse');
   const nameIndex = buildNameIndex(input.people, input.places);
   const linked = linkNames(read, nameIndex);
@@ -51,6 +53,37 @@ export function buildEdition(input: ContentInput, timings?: StageTimings): Editi
   const { people, places } = whoIsMentionedWhere(documents, input.people, input.places);
   clock.lap('order');
   return { settings: input.settings, documents, people, places, nameIndex, problems: input.problems };
+}
+
+/** What `buildEdition` may be given besides the content. */
+export interface BuildOptions {
+  timings?: StageTimings;
+  /** Reads one transcription; by default `readTranscription`, which a build may memoize (it is pure). */
+  readTranscription?: TranscriptionReader;
+}
+
+/** A transcription read: its parse with the editor's corrections, its record before linking, and where the next document's note numbers begin. */
+export interface ReadTranscription {
+  parsed: ParsedDocument;
+  record: EditionDocument;
+  /** The `markerHint` of the next document in file order (volumes number notes on from one document to the next). */
+  nextMarkerHint: number | undefined;
+}
+
+/** Reads one transcription, given where the note numbers of the document before it stopped. */
+export type TranscriptionReader = (raw: RawDocument, markerHint: number | undefined) => ReadTranscription;
+
+/**
+ * Parses a transcription (a Markdown document with frontmatter is read as
+ * already parsed) and applies its sidecar's corrections, so that linking and
+ * resolving read the document as the page shows it. Pure: the same document
+ * and hint give the same result, which is what lets a build keep it.
+ */
+export function readTranscription(raw: RawDocument, markerHint: number | undefined): ReadTranscription {
+  const text = /\.md$/i.test(raw.sourceFile) && hasFrontmatter(raw.text) ? readMarkdownDocument(raw.text) : parseDocument(raw.text, { expectedFirstMarker: markerHint });
+  const parsed = correctParse(text, raw.sidecar);
+  const record = applySidecar(toDocumentRecord(parsed, raw), raw.sidecar);
+  return { parsed, record: { ...record, warnings: mergeWarnings(raw.warnings, record.warnings) }, nextMarkerHint: nextMarkerHint(text.footnotes, markerHint) };
 }
 
 /** A document parsed and corrected: its record holds what the transcription and the editor say, not yet its links. */
@@ -74,20 +107,13 @@ interface ResolvedDocument extends LinkedDocument {
   printed: ReturnType<typeof printedSourceOf>;
 }
 
-/**
- * Parses each transcription (a Markdown document with frontmatter is read as
- * already parsed) and applies its sidecar's corrections, so that linking and
- * resolving read the document as the page shows it.
- */
-function readDocuments(documents: readonly RawDocument[]): ReadDocument[] {
+/** Reads each transcription in file order, each told where the note numbers of the one before it stopped. */
+function readDocuments(documents: readonly RawDocument[], read: TranscriptionReader): ReadDocument[] {
   let markerHint: number | undefined;
   return documents.map((raw, fileOrder) => {
-    const text = /\.md$/i.test(raw.sourceFile) && hasFrontmatter(raw.text) ? readMarkdownDocument(raw.text) : parseDocument(raw.text, { expectedFirstMarker: markerHint });
-    // Volumes number notes on from one document to the next: the next one is told where this one stopped.
-    markerHint = nextMarkerHint(text.footnotes, markerHint);
-    const parsed = correctParse(text, raw.sidecar);
-    const record = applySidecar(toDocumentRecord(parsed, raw), raw.sidecar);
-    return { id: raw.id, raw, fileOrder, parsed, record: { ...record, warnings: mergeWarnings(raw.warnings, record.warnings) }, references: [] };
+    const { parsed, record, nextMarkerHint } = read(raw, markerHint);
+    markerHint = nextMarkerHint;
+    return { id: raw.id, raw, fileOrder, parsed, record, references: [] };
   });
 }
 
